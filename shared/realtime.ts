@@ -3,7 +3,6 @@
  * from the client, past tense for news from the server. Change a payload by adding an event,
  * never by changing one: open tabs outlive deploys.
  */
-import { z } from 'zod';
 import type { ModerationDecision, PostDTO, QueueItemDTO, ThreadSummaryDTO } from './api.js';
 import { idSchema, slugSchema } from './api.js';
 import type { ErrorCode } from './errors.js';
