@@ -156,6 +156,8 @@ export interface FindingDTO {
   start: number;
   end: number;
   message: string;
+  /** 'title' when the span is in the thread title; otherwise it is in bodySource. */
+  field?: 'title';
 }
 export const findingKindSchema = z.enum(FINDING_KINDS);
 

@@ -1,0 +1,50 @@
+import type { DB } from '../../db/database.js';
+import type { AuditRow, UserRow } from '../../db/schema.js';
+import type { Cursor } from '../../lib/cursor.js';
+
+export interface AuditEntry {
+  actorId: string;
+  action: string;
+  targetType: string;
+  targetId: string;
+  reason?: string | null;
+  /** Ids and categories only: never post text, e-mail addresses or other personal data. */
+  metadata?: Record<string, unknown>;
+}
+
+export async function recordAudit(db: DB, entry: AuditEntry): Promise<void> {
+  await db
+    .insertInto('audit_log')
+    .values({
+      actor_id: entry.actorId,
+      action: entry.action,
+      target_type: entry.targetType,
+      target_id: entry.targetId,
+      reason: entry.reason ?? null,
+      metadata: JSON.stringify(entry.metadata ?? {}),
+    })
+    .execute();
+}
+
+export type AuditWithActor = AuditRow & {
+  actor: Pick<UserRow, 'id' | 'username' | 'display_name' | 'role' | 'clinician_credential' | 'clinician_specialty'>;
+};
+
+export async function listAudit(db: DB, cursor: Cursor | null, limit: number): Promise<AuditWithActor[]> {
+  let q = db
+    .selectFrom('audit_log as a')
+    .innerJoin('users as u', 'u.id', 'a.actor_id')
+    .selectAll('a')
+    .select(['u.username', 'u.display_name', 'u.role', 'u.clinician_credential', 'u.clinician_specialty'])
+    .orderBy('a.created_at', 'desc')
+    .orderBy('a.id', 'desc')
+    .limit(limit);
+  if (cursor) {
+    q = q.where((eb) => eb.or([eb('a.created_at', '<', cursor.at), eb.and([eb('a.created_at', '=', cursor.at), eb('a.id', '<', cursor.id)])]));
+  }
+  const rows = await q.execute();
+  return rows.map(({ username, display_name, role, clinician_credential, clinician_specialty, ...a }) => ({
+    ...a,
+    actor: { id: a.actor_id, username, display_name, role, clinician_credential, clinician_specialty },
+  }));
+}

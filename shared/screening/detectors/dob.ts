@@ -1,0 +1,54 @@
+// Dates of birth: a birth cue ("DOB", "born", "turns 6 on", "né le", "geboren am", ...) followed by a
+// date that has at least a day and a month. Event dates (surgery, diagnosis, death) have no birth cue
+// and stay clean; a birth year alone ("born in 1951") has no day and month and stays clean too.
+import type { Hit } from '../hit.js';
+import { hit } from '../hit.js';
+
+const MONTHS =
+  'january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre|janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre|januar|jaenner|februar|marz|maerz|juni|juli|oktober|dezember';
+const ORDINAL_WORDS =
+  'first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|twenty-first|twenty-second|twenty-third|twenty-fourth|twenty-fifth|twenty-sixth|twenty-seventh|twenty-eighth|twenty-ninth|thirtieth|thirty-first|premier|primero';
+const DAY = `(?:[0-3]?\\d(?:st|nd|rd|th|er|e|\\.)?|${ORDINAL_WORDS})`;
+const YEAR = '(?:\\d{4}|\'\\d{2})';
+const HOLIDAYS =
+  "christmas\\s+(?:day|eve)|new\\s+year'?s\\s+(?:day|eve)|hallowe'?en|valentine'?s\\s+day|independence\\s+day|boxing\\s+day|bastille\\s+day|st\\.?\\s+patrick'?s\\s+day|thanksgiving(?:\\s+day)?|easter\\s+(?:sunday|monday)|(?:the\\s+)?fourth\\s+of\\s+july|leap\\s+day|nochebuena|navidad|dia\\s+de\\s+reyes|noel|jour\\s+de\\s+l'an|weihnachten|heiligabend|silvester|neujahr";
+
+// Any of: 12/05/2016, 2016-05-12, 12.05.16, 9th of June (1941), June 9th(, 1941), the fourth of July, 1941.
+const DATE = new RegExp(
+  [
+    `\\b[0-3]?\\d[./-][01]?\\d[./-](?:\\d{4}|\\d{2})\\b`,
+    `\\b\\d{4}-[01]\\d-[0-3]\\d\\b`,
+    `\\b(?:the\\s+)?${DAY}\\s+(?:of\\s+|de\\s+)?(?:${MONTHS})\\b\\.?(?:,?\\s+(?:de\\s+)?${YEAR})?`,
+    `\\b(?:${MONTHS})\\.?\\s+(?:the\\s+)?${DAY}\\b(?:,?\\s+${YEAR})?`,
+    `\\b(?:${HOLIDAYS})\\b,?\\s+(?:in\\s+|of\\s+)?${YEAR}`,
+  ].join('|'),
+  'iy',
+);
+
+const BIRTH_CUE =
+  /\b(?:d\.?o\.?b\.?|date\s+of\s+birth|birth\s?date|birthday(?:\s+is)?|bday|b-day|born(?:\s+on)?|b\.|(?:turns?|turned|turning)\s+\d{1,3}\s+on|fecha\s+de\s+nacimiento|f\.\s?nac\.?|nacid[oa]\s+el|naci\s+el|nacio\s+el|cumpleanos|cumple|date\s+de\s+naissance|nee?\s+le|anniversaire|geburtsdatum|geboren\s+am|geb\.|geburtstag(?:\s+ist)?(?:\s+am)?)\b/gi;
+
+const MAX_GAP = 28;
+
+export function detectDatesOfBirth(text: string): Hit[] {
+  const hits: Hit[] = [];
+  for (const cue of text.matchAll(BIRTH_CUE)) {
+    const cueEnd = cue.index + cue[0].length;
+    const window = text.slice(cueEnd, cueEnd + MAX_GAP + 40);
+    // Find the first date starting within the gap, without crossing a sentence end.
+    for (let offset = 0; offset <= MAX_GAP && offset < window.length; offset++) {
+      const ch = window[offset];
+      if (ch === '\n' || ch === '?' || ch === '!') break;
+      if (ch === '.' && /^\.\s+\p{Lu}/u.test(window.slice(offset, offset + 3))) break;
+      // Only try at word starts.
+      if (offset > 0 && /[\p{L}\p{N}]/u.test(window[offset - 1] ?? '')) continue;
+      DATE.lastIndex = cueEnd + offset;
+      const m = DATE.exec(text);
+      if (!m) continue;
+      // "born in 1951" never matches DATE, and a holiday only matches with its year.
+      hits.push(hit('dob', cue.index, cueEnd + offset + m[0].length, 0.9));
+      break;
+    }
+  }
+  return hits;
+}

@@ -1,0 +1,160 @@
+// Identifier numbers: record, insurance, government and payment numbers, IBANs and IP addresses.
+// Two routes: a labelled value ("MRN 4471...", "my SSN is ..."), which is held whatever its shape, and
+// a bare value whose format is distinctive or checksum-verified (cards, IBANs, SSN 3-2-4, MBI, ...).
+import type { FindingKind } from '../types.js';
+import type { Hit } from '../hit.js';
+import { hit } from '../hit.js';
+import { cardValid, deaValid, digitsOf, ibanValid, luhnValid, npiValid, ssnPlausible } from '../checksums.js';
+import { scanDigitRuns } from './phone.js';
+
+type IdKind = Extract<FindingKind, 'record_number' | 'insurance_id' | 'government_id' | 'card' | 'iban'>;
+
+// Labels that announce an identifier value. Order matters only for readability; all are tried.
+const LABELS: ReadonlyArray<{ kind: IdKind; re: RegExp }> = [
+  {
+    kind: 'government_id',
+    re: /\b(?:ssn|ss#|social\s+security(?:\s+(?:number|no|#|card))?|social\s+insurance\s+number|national\s+insurance(?:\s+number|\s+no)?|ni\s+(?:number|no)|nino|nhs\s+(?:number|no|#)|chi\s+(?:number|no)|health\s+and\s+care\s+number|aadhaa?r(?:\s+(?:number|no|card))?|abha(?:\s+(?:number|id|no|address))?|pan\s+(?:card|number|no)|passport(?:\s+(?:number|no|#))?|driver'?s?\s+licen[cs]e(?:\s+(?:number|no|#))?|driving\s+licen[cs]e(?:\s+(?:number|no))?|dl\s?(?:#|number|no)|licen[cs]e\s+plate|number\s+plate|plate\s+(?:number|no)|reg(?:istration)?\s+(?:number|plate|no)|va\s+(?:file|claim)\s+(?:number|no|#)|c-?file(?:\s+(?:number|no|#))?|file\s+(?:number|no)|npi(?:\s+(?:number|no|#))?|dea(?:\s+(?:number|no|#|registration))?|(?:medical|nursing|rn|lpn|np|physician|practitioner|practising|practicing|pharmacy|pharmacist|gmc|nmc|hcpc)\s+(?:licen[cs]e|registration|pin)(?:\s+(?:number|no|#))?|licen[cs]e\s+(?:number|no|#|is)|gmc\s+(?:number|no)|nmc\s+pin|tfn|tax\s+file\s+number|ird\s+number|health\s+card(?:\s+number)?|ohip(?:\s+number)?|phn|personal\s+health\s+number|ihi(?:\s+number)?|steuer-?id|steueridentifikationsnummer|steuernummer|personalausweis(?:nummer)?|ausweisnummer|reisepass(?:nummer)?|sozialversicherungsnummer|rentenversicherungsnummer|numero\s+de\s+(?:securite\s+sociale|secu|passeport|pasaporte|la\s+seguridad\s+social|seguridad\s+social|identite|dni|nie)|securite\s+sociale|carte\s+vitale|nir|dni|nie|nss|seguridad\s+social|curp|pasaporte|national\s+id(?:\s+(?:number|no))?|id\s+(?:number|no|card\s+number)|identity\s+(?:number|card\s+number)|citizen\s+id|ein|sin)\b/gi,
+  },
+  {
+    kind: 'insurance_id',
+    re: /\b(?:member(?:ship)?\s+(?:id|number|no|#)|subscriber\s+(?:id|number|no|#)|group\s+(?:number|no|#|id)|policy\s+(?:number|no|#)|insurance\s+(?:id|number|no|#|card\s+number)|claim\s+(?:number|no|#|id|ref(?:erence)?)|medicare(?:\s+(?:number|id|card|no|#|beneficiary\s+identifier))?|mbi|hicn|medicaid(?:\s+(?:id|number|no|#|card))?|rxbin|rxgrp|rxpcn|bin|pcn|krankenversichertennummer|versichertennummer|versicherungsnummer|krankenkassennummer|numero\s+d'assure|numero\s+de\s+afiliacion|tarjeta\s+sanitaria|cip|mutuelle)\b/gi,
+  },
+  {
+    kind: 'record_number',
+    re: /\b(?:mrn|medical\s+record(?:\s+(?:number|no|#))?|hospital\s+(?:number|no|#|id)|patient\s+(?:number|no|id|#)|unit\s+number|chart\s+(?:number|no|#)|account\s+(?:number|no|#)|acct(?:\s+(?:number|no|#))?|billing\s+(?:number|account|id)|bank\s+account|sort\s+code|routing\s+(?:number|no)|invoice\s+(?:number|no|#)|rx\s*(?:#|number|no)|prescription\s+(?:number|no|#)|accession(?:\s+(?:number|no|#))?|specimen(?:\s+(?:number|no|id|#))?|sample\s+(?:number|id|no)|lab\s+(?:number|id|no)|requisition(?:\s+(?:number|no))?|case\s+(?:number|no)|reference\s+(?:number|no)|ref\s+(?:no|#)|serial(?:\s+(?:number|no|#))?|s\/n|imei|device\s+id|nhi(?:\s+number)?|historia\s+clinica|numero\s+de\s+historia|numero\s+de\s+(?:dossier|cuenta)|dossier|fallnummer|patientennummer|befundnummer|kontonummer)\b/gi,
+  },
+];
+
+// An identifier value: optional letter prefix, then digits and letters, with dash- or space-separated groups.
+const VALUE =
+  /(?:[A-Za-z]{1,4}[-/]?)?\d[A-Za-z\d]{0,20}(?:[-/][A-Za-z\d]{1,10}){0,5}(?:[ .]\d{1,7}(?![A-Za-z\d]|\.\d)){0,8}/y;
+const UNIT_AFTER = /^\s?(?:mg|mcg|ug|ml|mmol|kg|lbs?|bpm|units?|iu|%|cm|mm|hours?|hrs?|days?|weeks?|months?|years?|yrs?|times|pills|tablets|am|pm|digits|numbers|characters)\b/i;
+const MAX_GAP = 48;
+
+/** After a label, the first value within the same clause, skipping words like "is", "number:" or "for the form:". */
+function valueAfter(text: string, from: number): { start: number; end: number } | undefined {
+  let i = from;
+  const limit = Math.min(text.length, from + MAX_GAP);
+  while (i < limit) {
+    const ch = text[i] ?? '';
+    if (ch === '\n' || ch === '?' || ch === '!' || ch === ';') return undefined;
+    if (ch === '.' && /^\.\s+\p{Lu}/u.test(text.slice(i, i + 3))) return undefined;
+    if (ch >= '0' && ch <= '9') break;
+    i++;
+  }
+  if (i >= limit) return undefined;
+  // Include a letter prefix glued to the digits ("H4471093", "RN-4471893", "S24-004512").
+  let start = i;
+  while (start > from && start > i - 5 && /[A-Za-z-/]/.test(text[start - 1] ?? '')) start--;
+  while (start < i && text[start] === '-') start++;
+  if (start > from && /[A-Za-z]/.test(text[start - 1] ?? '')) start = i;
+  VALUE.lastIndex = start;
+  const m = VALUE.exec(text);
+  if (!m) return undefined;
+  let end = start + m[0].length;
+  while (end > start && /[-/ .]/.test(text[end - 1] ?? '')) end--;
+  return { start, end };
+}
+
+function acceptableValue(text: string, start: number, end: number): boolean {
+  const value = text.slice(start, end);
+  const digits = digitsOf(value);
+  if (digits.length < 4) return false;
+  if (UNIT_AFTER.test(text.slice(end, end + 12))) return false;
+  // A bare year ("Medicare since 2019") or a decimal is not an identifier.
+  if (/^(?:19|20)\d{2}$/.test(value)) return false;
+  if (/^\d{1,3}[.,]\d{1,2}$/.test(value)) return false;
+  return true;
+}
+
+const AMBIGUOUS_LABEL = /^(?:sin|bin|nie|pcn|cip|dni|nir|nss|ein|pan|phn|ihi|tfn|ird|mbi|dea)$/i;
+
+function detectLabelledValues(text: string, hits: Hit[]): void {
+  if (!/\d/.test(text)) return;
+  for (const { kind, re } of LABELS) {
+    for (const m of text.matchAll(re)) {
+      const label = m[0];
+      // Short labels that are also ordinary words ("sin", "bin", "nie") only count in capitals.
+      if (AMBIGUOUS_LABEL.test(label) && label !== label.toUpperCase()) continue;
+      const value = valueAfter(text, m.index + label.length);
+      if (!value || !acceptableValue(text, value.start, value.end)) continue;
+      hits.push(hit(kind, value.start, value.end, 0.9));
+    }
+  }
+}
+
+// ---------------------------------------------------------------- bare formats
+
+const SSN_FORMATTED = /(?<![\d-])\d{3}-\d{2}-\d{4}(?![\d-])/g;
+const IBAN = /\b[A-Z]{2}\d{2}(?: ?[A-Z\d]{4}){2,7}(?: ?[A-Z\d]{1,4})?\b/g;
+const IPV4 = /(?<![\d.])(?:(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)\.){3}(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(?![\d.]|\.\d)/g;
+const IPV6_CANDIDATE = /(?<![\w:])[0-9A-Fa-f:]{2,39}(?![\w:])/g;
+const MBI = /\b[1-9][AC-HJKMNP-RT-Y][AC-HJKMNP-RT-Y\d]\d-?[AC-HJKMNP-RT-Y][AC-HJKMNP-RT-Y\d]\d-?[AC-HJKMNP-RT-Y]{2}\d{2}\b/g;
+const UK_NINO = /\b[A-CEGHJ-PR-TW-Z][A-CEGHJ-NPR-TW-Z] ?\d{2} ?\d{2} ?\d{2} ?[A-D]\b/g;
+const FR_NIR = /(?<!\d ?)[12] ?\d{2} ?(?:0[1-9]|1[0-2]|[2-9]\d) ?(?:\d{2}|2[AB]) ?\d{3} ?\d{3}(?: ?\d{2})?(?! ?\d)/g;
+const GROUPED_444 = /(?<!\d[ -]?)[2-9]\d{3}[ -]\d{4}[ -]\d{4}(?![ -]?\d)/g;
+const ABHA = /(?<![\d-])\d{2}-\d{4}-\d{4}-\d{4}(?![\d-])/g;
+const SIN_333 = /(?<!\d[ -]?)\d{3}[ -]\d{3}[ -]\d{3}(?![ -]?\d)/g;
+const DEA = /\b[A-Z][A-Z9]\d{7}\b/g;
+const BARE_TEN = /(?<![\d-])[12]\d{9}(?![\d-])/g;
+
+function ipv6Valid(candidate: string): boolean {
+  const colons = candidate.split(':').length - 1;
+  if (colons < 2) return false;
+  const compressed = candidate.includes('::');
+  if (!compressed && colons !== 7) return false;
+  if (candidate.split('::').length > 2) return false;
+  const groups = candidate.split(':').filter((g) => g.length > 0);
+  if (groups.length < 3 || groups.some((g) => g.length > 4)) return false;
+  // Clock times ("10:30:45") are not addresses; a real one has a hex letter or a 3+ digit group.
+  return groups.some((g) => /[a-f]/i.test(g) || g.length >= 3);
+}
+
+function detectBareFormats(text: string, hits: Hit[]): void {
+  const hasDigit = /\d/.test(text);
+  if (!hasDigit) return;
+  for (const m of text.matchAll(SSN_FORMATTED)) {
+    if (ssnPlausible(digitsOf(m[0]))) hits.push(hit('government_id', m.index, m.index + m[0].length, 0.85));
+  }
+  for (const m of text.matchAll(IBAN)) {
+    if (ibanValid(m[0])) hits.push(hit('iban', m.index, m.index + m[0].length, 0.97));
+  }
+  for (const m of text.matchAll(IPV4)) {
+    const before = text.slice(Math.max(0, m.index - 12), m.index);
+    if (/\b(?:v|ver|version|build|release|firmware|app)\s?\.?$/i.test(before)) continue;
+    hits.push(hit('ip', m.index, m.index + m[0].length, 0.85));
+  }
+  if (text.includes(':')) {
+    for (const m of text.matchAll(IPV6_CANDIDATE)) {
+      if (ipv6Valid(m[0])) hits.push(hit('ip', m.index, m.index + m[0].length, 0.85));
+    }
+  }
+  for (const m of text.matchAll(MBI)) hits.push(hit('insurance_id', m.index, m.index + m[0].length, 0.85));
+  for (const m of text.matchAll(UK_NINO)) hits.push(hit('government_id', m.index, m.index + m[0].length, 0.8));
+  for (const m of text.matchAll(FR_NIR)) {
+    if (digitsOf(m[0]).length >= 13) hits.push(hit('government_id', m.index, m.index + m[0].length, 0.75));
+  }
+  for (const m of text.matchAll(GROUPED_444)) hits.push(hit('government_id', m.index, m.index + m[0].length, 0.6));
+  for (const m of text.matchAll(ABHA)) hits.push(hit('government_id', m.index, m.index + m[0].length, 0.8));
+  for (const m of text.matchAll(SIN_333)) {
+    if (luhnValid(digitsOf(m[0]))) hits.push(hit('government_id', m.index, m.index + m[0].length, 0.6));
+  }
+  for (const m of text.matchAll(DEA)) {
+    if (deaValid(m[0])) hits.push(hit('government_id', m.index, m.index + m[0].length, 0.8));
+  }
+  for (const m of text.matchAll(BARE_TEN)) {
+    if (npiValid(m[0])) hits.push(hit('government_id', m.index, m.index + m[0].length, 0.6));
+  }
+  for (const run of scanDigitRuns(text)) {
+    if (run.plus || run.digits.length < 13 || run.digits.length > 19) continue;
+    if (run.separators.some((s) => s !== ' ' && s !== '-')) continue;
+    if (cardValid(run.digits)) hits.push(hit('card', run.start, run.end, 0.95));
+  }
+}
+
+export function detectIdentifiers(text: string): Hit[] {
+  const hits: Hit[] = [];
+  detectLabelledValues(text, hits);
+  detectBareFormats(text, hits);
+  return hits;
+}

@@ -1,0 +1,27 @@
+// References to a posted image of a record or a face ("pathology report attached (photo)", "selfie
+// attached", "here's a photo of my ECG printout"). Talking about images in general, or saying one is
+// NOT being posted, stays clean.
+import type { Hit } from '../hit.js';
+import { hit } from '../hit.js';
+import { splitSentences } from '../text.js';
+
+const IMAGE =
+  /\b(?:photos?|pics?|pictures?|images?|screenshots?|screen\s?shots?|scans?\s+of|snaps?\s+of|selfies?|attachments?|foto|fotos|imagen|captura|photo|capture\s+d'ecran|bild|bilder|foto)\b/i;
+const RECORD =
+  /\b(?:report|results?|letter|discharge|notes|record|records|chart|printout|print-?out|prescription|label|bottle|box|insurance\s+card|medicare\s+card|medicaid\s+card|health\s+card|id\s+card|card|wristband|bracelet|band|ecg|ekg|echo|mri|ct|x-?ray|scan|bloods?|lab|labs|pathology|biopsy|referral|form|summary|passport|licen[cs]e|document|paperwork|informe|receta|analisis|tarjeta|ordonnance|compte\s+rendu|resultats|carte\s+vitale|befund|rezept|arztbrief|versichertenkarte)\b/i;
+const FACE = /\b(?:selfies?|my\s+face|his\s+face|her\s+face|their\s+face|face\s+(?:pic|photo|picture)|photo\s+of\s+(?:me|him|her|us)|picture\s+of\s+(?:me|him|her|us))\b/i;
+const SHARED =
+  /\b(?:attached|attaching|attach|attachment|here'?s|here\s+is|here\s+are|below|above|posted|posting|uploaded|uploading|upload|included|including|see\s+(?:the\s+)?(?:pic|photo|picture|image)|pic\s+(?:attached|below)|les\s+dejo|adjunto|os\s+dejo|ci-joint|ci-jointe|voici|anbei|hier\s+(?:ist|das))\b/i;
+const NEGATED =
+  /\b(?:don'?t|do\s+not|please\s+don'?t|never|not\s+posting|not\s+going\s+to\s+post|won'?t\s+post|wouldn'?t\s+post|no\s+(?:photos?|pics?)|without\s+(?:a\s+)?(?:photo|pic)|should\s+i\s+post|can\s+i\s+post|is\s+it\s+ok\s+to\s+post|how\s+do\s+i\s+(?:blur|post|attach)|no\s+subais|ne\s+postez|nicht\s+posten)\b/i;
+
+export function detectRecordImages(text: string): Hit[] {
+  const hits: Hit[] = [];
+  if (!IMAGE.test(text) && !/\bselfie/i.test(text)) return hits;
+  for (const s of splitSentences(text)) {
+    if (!IMAGE.test(s.text) || !SHARED.test(s.text)) continue;
+    if (NEGATED.test(s.text)) continue;
+    if (RECORD.test(s.text) || FACE.test(s.text)) hits.push(hit('record_image', s.start, s.end, 0.75));
+  }
+  return hits;
+}

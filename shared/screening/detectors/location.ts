@@ -1,0 +1,114 @@
+// Where someone lives or lies: street addresses with a house number, PO boxes, full postcodes,
+// descriptions that pinpoint a home, and hospital room or bed numbers. A town, a street without a
+// number, a partial postcode or a ward name stays clean (policy section 1, "NOT phi").
+import type { Hit } from '../hit.js';
+import { hit } from '../hit.js';
+import { sentenceAround, sentenceText } from '../text.js';
+
+const STREET_TYPES =
+  'Street|St|Road|Rd|Avenue|Ave|Av|Lane|Ln|Drive|Dr|Close|Way|Court|Ct|Place|Pl|Terrace|Terr|Crescent|Cres|Boulevard|Blvd|Grove|Gardens|Gdns|Square|Sq|Row|Parkway|Pkwy|Circle|Cir|Trail|Highway|Hwy|Mews|Hill|View|Walk|Rise|Green|Loop|Path|Pike|Alley|Wynd|Vale|Croft|Meadows?|Heights|Parade|Esplanade|Promenade|Quay|Wharf|Yard|Chase|Fold|Park|Gate|Brae|Glen|Ridge|Run|Point|Landing|Commons|Plaza|Cove|Bend|Crossing|Estates?|Manor';
+const NAME_WORD = "\\p{Lu}[\\p{L}'-]{1,24}";
+
+// "22 Orchard Way", "4012 Maple Ridge Dr, Apt 3C", "88 Harborview Terrace, Unit 12".
+const EN_ADDRESS = new RegExp(
+  `(?<![\\p{L}\\p{N}.,/:-])\\d{1,5}[A-Za-z]?(?:-\\d{1,5})?,?\\s(?:[NSEW]\\.?\\s)?(?:${NAME_WORD}\\s){1,3}(?:${STREET_TYPES})\\b\\.?(?:,?\\s(?:Apt|Apartment|Unit|Flat|Suite|Ste|#)\\.?\\s?#?[\\dA-Z]{1,5}\\b)?`,
+  'gu',
+);
+// "Flat 3, 12 ..." / "Apt 4B" right before a street address.
+const UNIT_BEFORE = /(?:Apt|Apartment|Unit|Flat|Suite)\.?\s?#?[\dA-Z]{1,5},?\s$/;
+// French: "12 rue de la Paix", "3 bis avenue Foch".
+const FR_ADDRESS =
+  /(?<![\p{L}\p{N}])\d{1,4}(?:\s?(?:bis|ter))?,?\s(?:rue|avenue|av\.|boulevard|bd|place|chemin|allee|impasse|route|quai|cours|square)\s(?:(?:de\s+la|de\s+l'|du|des|de|d')\s?)?[\p{L}'-]{2,30}/giu;
+// Spanish: "calle Mayor 12", "C/ Luna n.º 5", "avenida de la Paz 23".
+const ES_ADDRESS =
+  /\b(?:calle|c\/|avenida|avda\.?|paseo|plaza|camino|carrer|ronda|travesia)\s(?:(?:de\s+la|de\s+los|de\s+las|del|de)\s)?(?:[\p{L}'-]{2,24}\s){0,3}(?:n\.?\s?[ºo°]\.?\s?)?\d{1,4}\b/giu;
+// German: "Hauptstraße 12", "Gartenweg 3a", "Am Markt 5".
+const DE_ADDRESS =
+  /\b\p{Lu}[\p{L}-]{2,30}(?:stra(?:ss|ß)e|str\.|weg|allee|platz|gasse|ring|damm|ufer|chaussee|steig|pfad)\s\d{1,4}[a-z]?\b/gu;
+const PO_BOX =
+  /\b(?:P\.?\s?O\.?\s?Box|Post\s+Office\s+Box|PO\s?Box|Apartado(?:\s+de\s+correos)?|Apdo\.?|Boite\s+postale|Postfach|Casilla)\s?#?\s?\d{1,6}\b/gi;
+
+// A house number with nothing clinical after it ("20 Close friends" has no capitalised street name).
+function detectAddresses(text: string, hits: Hit[]): void {
+  for (const m of text.matchAll(EN_ADDRESS)) {
+    const unit = UNIT_BEFORE.exec(text.slice(Math.max(0, m.index - 16), m.index));
+    const start = unit ? m.index - unit[0].length : m.index;
+    hits.push(hit('address', start, m.index + m[0].length, 0.85));
+  }
+  for (const re of [FR_ADDRESS, ES_ADDRESS, DE_ADDRESS]) {
+    for (const m of text.matchAll(re)) hits.push(hit('address', m.index, m.index + m[0].length, 0.8));
+  }
+  for (const m of text.matchAll(PO_BOX)) hits.push(hit('address', m.index, m.index + m[0].length, 0.9));
+}
+
+// Full unit-level postcodes only: UK (outward + inward), Canada (FSA + LDU), US ZIP+4.
+const UK_POSTCODE = /\b(?:[A-PR-UWYZ][A-HK-Y]?\d[A-HJKPSTUW\d]?|GIR) ?\d[ABD-HJLNP-UW-Z]{2}\b/g;
+const CA_POSTCODE = /\b[ABCEGHJ-NPRSTVXY]\d[ABCEGHJ-NPRSTV-Z] ?\d[ABCEGHJ-NPRSTV-Z]\d\b/gi;
+const US_ZIP4 = /(?<![\d-])\d{5}-\d{4}(?![\d-])/g;
+
+function detectPostcodes(text: string, hits: Hit[]): void {
+  for (const m of text.matchAll(UK_POSTCODE)) {
+    // "B12 1MG" style drug talk is lowercase units; require the inward code to be spaced or the
+    // whole thing to sit where an address would ("..., Harrogate HG2 7QX").
+    hits.push(hit('postcode', m.index, m.index + m[0].length, m[0].includes(' ') ? 0.9 : 0.7));
+  }
+  for (const m of text.matchAll(CA_POSTCODE)) {
+    const compact = !m[0].includes(' ');
+    if (compact && m[0] !== m[0].toUpperCase()) continue;
+    hits.push(hit('postcode', m.index, m.index + m[0].length, 0.85));
+  }
+  for (const m of text.matchAll(US_ZIP4)) {
+    if (/\b(?:zip|postal|address|ste|suite|[A-Z]{2})\W{0,3}$/i.test(text.slice(Math.max(0, m.index - 12), m.index))) {
+      hits.push(hit('postcode', m.index, m.index + m[0].length, 0.8));
+    }
+  }
+}
+
+// A room, bed, bay or dialysis chair that says where a patient can be found.
+const ROOM =
+  /\b(?:room|rm|bed|bay|cubicle|chair|pod|habitacion|cama|chambre|lit|zimmer|bett|box)\s?(?:no\.?|number|#|num\.?)?\s?\d{1,4}[A-Za-z]?\b/gi;
+const ROOM_NOT_AFTER = /^\s?(?:days?|nights?|hours?|hrs?|weeks?|months?|years?|times|x\b|min|minutes|am|pm|o'clock|people|patients|beds|kids|children|%|mg|ml|jours|dias|tage|nuits|noches)/i;
+const CLINICAL_SETTING =
+  /\b(?:hospital|ward|unit|icu|nicu|picu|hdu|ccu|hospice|infirmary|clinic|dialysis|infusion|chemo|admitted|inpatient|in-patient|psych|er\b|a&e|emergency|maternity|labou?r|recovery|surgery|post-op|care\s+home|nursing\s+home|rehab|st\.?\s|general|memorial|medical\s+cent|hopital|hospitalise|clinique|krankenhaus|klinik|station|centro\s+de\s+salud|urgencias|planta)\b/i;
+const NOT_PATIENT_ROOM = /\b(?:meet(?:ing|s|up)?|library|community|church|hall|class(?:room)?|conference|seminar|session|lecture|hotel|office|school|exam|waiting\s+room)\b/i;
+
+function detectRooms(text: string, hits: Hit[]): void {
+  for (const m of text.matchAll(ROOM)) {
+    const end = m.index + m[0].length;
+    if (ROOM_NOT_AFTER.test(text.slice(end, end + 10))) continue;
+    const sentence = sentenceText(text, m.index, end);
+    const word = m[0].toLowerCase();
+    if (word.startsWith('chair') && !/\b(?:dialysis|infusion|chemo|unit)\b/i.test(sentence)) continue;
+    if (!CLINICAL_SETTING.test(sentence) && !CLINICAL_SETTING.test(text.slice(Math.max(0, m.index - 300), end + 200))) continue;
+    if (NOT_PATIENT_ROOM.test(sentence)) continue;
+    hits.push(hit('room', m.index, end, 0.8));
+  }
+}
+
+// "We're the yellow duplex across from Lincoln Elementary, upstairs unit": no number, but it finds the door.
+const DWELLING =
+  /\b(?:house|home|duplex|farmhouse|bungalow|flat|apartment|cottage|trailer|caravan|townhouse|semi|terrace|condo|cabin|maisonette|place)\b/i;
+const PINPOINT =
+  /\b(?:across\s+(?:the\s+\w+\s+)?from|opposite|next\s+(?:door\s+)?to|at\s+the\s+(?:very\s+)?(?:end|corner|top|bottom)\s+of|on\s+the\s+corner\s+of|behind\s+the|above\s+the|the\s+only\s+one\s+(?:with|on)|the\s+one\s+with\s+the)\b/i;
+const OWN_HOME = /\b(?:we(?:'re| are)\s+the|we\s+live\s+(?:in|at)\s+the|i\s+live\s+(?:in|at)\s+the|i(?:'m| am)\s+the|our\s+(?:house|home|place|flat)\s+is|my\s+(?:house|home|place|flat)\s+is|(?:he|she|they)\s+lives?\s+in\s+the)\b/i;
+
+function detectResidenceDescriptions(text: string, hits: Hit[]): void {
+  if (!OWN_HOME.test(text)) return;
+  for (const m of text.matchAll(new RegExp(OWN_HOME.source, 'gi'))) {
+    const sentence = sentenceText(text, m.index);
+    if (DWELLING.test(sentence) && PINPOINT.test(sentence)) {
+      hits.push(hit('address', m.index, sentenceAround(text, m.index).end, 0.7));
+    }
+  }
+}
+
+export function detectLocations(text: string): Hit[] {
+  const hits: Hit[] = [];
+  if (/\d/.test(text)) {
+    detectAddresses(text, hits);
+    detectPostcodes(text, hits);
+    detectRooms(text, hits);
+  }
+  detectResidenceDescriptions(text, hits);
+  return hits;
+}

@@ -1,0 +1,212 @@
+// Full names of private people. A name needs context to count: a known given name followed by a
+// surname-looking word, a courtesy title plus a surname, a family surname for a household, or a
+// self-introduction. Clinicians named in their professional role and public figures stay clean, and a
+// first name alone never counts (policy section 1).
+import type { Hit } from '../hit.js';
+import { hit } from '../hit.js';
+import { GIVEN_NAMES } from '../lexicon/given-names.js';
+import { sentenceText } from '../text.js';
+
+// Capitalised word: "Okafor", "O'Brien", "Fernandez-Ortega", "McLeod", or all-caps "BECKER".
+const CAP_WORD = "\\p{Lu}(?:[\\p{Ll}]{1,24}(?:[-'’]\\p{Lu}?\\p{Ll}{1,20}){0,2}|\\p{Lu}{1,24})(?:\\p{Lu}\\p{Ll}{1,20})?";
+const CAP_SEQUENCE = new RegExp(`(?<![\\p{L}\\p{N}'’.@/_-])${CAP_WORD}(?:\\s(?:\\p{Lu}\\.\\s)?${CAP_WORD}){1,3}`, 'gu');
+const CAP_TOKEN = new RegExp(CAP_WORD, 'gu');
+
+// Capitalised words that follow given names without being surnames, or that turn the pair into
+// the name of a place or an organisation ("Queen Elizabeth Hospital", "Ann Arbor").
+const NOT_SURNAME = new Set(
+  `hospital clinic centre center health medical children's childrens street road lane avenue drive way close
+  university college school elementary academy society foundation trust fund institute unit ward memorial
+  infirmary general library park church chapel syndrome disease day team group network support walk run award
+  trial study programme program project house hall care home hospice pharmacy practice surgery association alliance
+  council service services line helpline monday tuesday wednesday thursday friday saturday sunday january february
+  march april may june july august september october november december christmas easter i and the my is it in on
+  at of for to with but or so if when what who how why where yes no ok okay thanks thank hi hello dear update
+  research cancer heart lung kidney liver brain blood diabetes arthritis mobility recovery sclerosis research
+  awareness month week year walk-in primary secondary county city state national regional royal saint st mount
+  valley river lake bay beach island north south east west northern southern eastern western upper lower new old
+  great little big grand central international global community centre's hospital's clinic's county's law act
+  bill plan scheme payment allowance credit benefit insurance medicare medicaid nhs gp er icu nicu picu a&e mri
+  ct pet ecg ekg ms als copd ibs ibd pots eds md rn np pa do phd bsc msc frcp mrcp`.split(/\s+/),
+);
+
+// Famous people whose health is public; naming them is discussion, not disclosure.
+const PUBLIC_FIGURES = new Set(
+  `michael j fox|christina applegate|selena gomez|celine dion|lady gaga|serena williams|venus williams|justin bieber|
+  hailey bieber|kate middleton|king charles|prince harry|prince william|joe biden|jimmy carter|lance armstrong|
+  angelina jolie|magic johnson|stephen hawking|robin williams|bruce willis|jamie lee curtis|simone biles|demi lovato|
+  mariah carey|billy connolly|ozzy osbourne|michael mosley|gabor mate|paul kalanithi|oliver sacks|brene brown|
+  atul gawande|elton john|ben stiller|tom hanks|halle berry|nick jonas|jay cutler|sonia sotomayor|theresa may|
+  jeremy corbyn|rishi sunak|keir starmer|boris johnson|barack obama|donald trump|kamala harris|emma thompson|
+  hugh jackman|tom hanks|jennifer aniston|kim kardashian|james earl jones|bob dole|ted kennedy|john mccain|
+  beau biden|steve jobs|patrick swayze|alan rickman|chadwick boseman|david bowie|freddie mercury|rock hudson|
+  arthur ashe|lou gehrig|muhammad ali|michael mosley|deborah james|bronny james|lebron james|max verstappen|
+  andy murray|gary lineker|rob burrow|kevin sinfield|doddie weir|sinead oconnor|glennon doyle|jen psaki|
+  david beckham|victoria beckham|mary berry|paul hollywood|jamie oliver|stephen fry|clare baldwin|sarah ferguson|
+  john radcliffe|james cook|dana farber|peter maccallum|sarah cannon|ronald mcdonald|lucile packard|ann arbor|
+  rosie hospital|alder hey|christie hospital|great ormond|martin luther|luther king|st jude`
+    .split('|')
+    .map((n) => n.trim()),
+);
+
+const PUBLIC_CONTEXT =
+  /\b(?:celebrit(?:y|ies)|actor|actress|singer|rapper|musician|band|author|writer|novelist|book|books|memoir|novel|isbn|documentary|interview|podcast|red\s+carpet|went\s+public|going\s+public|publicly|announced|announcement|news|headlines|on\s+tv|tv|televised|politician|president|prime\s+minister|senator|congress(?:man|woman)|minister|mp|king|queen|prince|princess|royals?|athlete|player|footballer|olympian|olympics?|champion|nba|nfl|nhl|premier\s+league|on\s+court|famous|biography|film|movie|star|oscar|grammy|comedian|presenter|host|youtuber|influencer|astronaut|chef|rugby|cricket|tennis|golfer|racing)\b/i;
+
+// A clinician named in their professional role ("my oncologist Dr. Patel", "Rachel Klein, the neurologist").
+const ROLE =
+  '(?:dr|doctor|doc|prof|professor|consultant|surgeon|nurse|gp|midwife|pharmacist|physio|physiotherapist|therapist|psychiatrist|psychologist|counsell?or|dietitian|dietician|audiologist|dentist|optometrist|paramedic|specialist|registrar|resident|fellow|practitioner|np|pa|chaplain|doula|clinician|oncologist|neurologist|cardiologist|rheumatologist|endocrinologist|gastroenterologist|hepatologist|nephrologist|urologist|gynaecologist|gynecologist|obstetrician|dermatologist|haematologist|hematologist|pulmonologist|respirologist|radiologist|pathologist|allergist|immunologist|geriatrician|pediatrician|paediatrician|neurosurgeon|anaesthetist|anesthesiologist|psychotherapist|sonographer|radiographer|hospitalist|intensivist|neuro|endo|rheum|cardio|derm|onc|haem|heme|ob-?gyn|obgyn|md|rn|dnp|pharmd|frcp|mrcp)';
+const ROLE_BEFORE = new RegExp(`\\b${ROLE}\\.?,?\\s(?:(?:is|was|called|named)\\s)?$`, 'i');
+const ROLE_AFTER = new RegExp(
+  `^(?:,\\s?|\\s\\(|\\s(?:is|was|has\\s+been)\\s+|\\s[-–]\\s)(?:(?:the|my|our|a|an|his|her|their|mum's|dad's|mom's)\\s)?(?:[\\p{L}-]+\\s){0,3}${ROLE}\\b`,
+  'iu',
+);
+const CREDENTIAL_AFTER = /^,?\s(?:MD|DO|RN|NP|PA-C|PhD|FRCP|MRCP|FRCS|MBBS|DNP|PharmD)\b/;
+const DR_BEFORE = /\b(?:dr|doctor|prof|professor|dra|docteur|doktor)\.?\s$/i;
+
+function isProfessionalMention(text: string, start: number, end: number): boolean {
+  const before = text.slice(Math.max(0, start - 30), start);
+  const after = text.slice(end, end + 60);
+  return DR_BEFORE.test(before) || ROLE_BEFORE.test(before) || ROLE_AFTER.test(after) || CREDENTIAL_AFTER.test(after);
+}
+
+function isPublicFigure(text: string, start: number, end: number, name: string): boolean {
+  const key = name.toLowerCase().replace(/\./g, '').replace(/\s+/g, ' ');
+  for (const figure of PUBLIC_FIGURES) if (key.includes(figure)) return true;
+  return PUBLIC_CONTEXT.test(sentenceText(text, start, end));
+}
+
+function bareWord(token: string): string {
+  return token.replace(/['’]s$/i, '').toLowerCase();
+}
+
+function isGivenName(token: string): boolean {
+  return GIVEN_NAMES.has(bareWord(token));
+}
+
+function isSurnameLike(token: string): boolean {
+  const word = bareWord(token);
+  return word.length >= 2 && !NOT_SURNAME.has(word);
+}
+
+interface Token {
+  text: string;
+  start: number;
+  end: number;
+}
+
+function detectCapitalisedNames(text: string, hits: Hit[]): void {
+  for (const seq of text.matchAll(CAP_SEQUENCE)) {
+    const tokens: Token[] = [];
+    for (const t of seq[0].matchAll(CAP_TOKEN)) {
+      tokens.push({ text: t[0], start: seq.index + t.index, end: seq.index + t.index + t[0].length });
+    }
+    for (let i = 0; i + 1 < tokens.length; i++) {
+      const given = tokens[i];
+      if (given === undefined || !isGivenName(given.text)) continue;
+      // Skip middle names to find the family name ("Margaret Ellen Shaw").
+      let j = i + 1;
+      while (j + 1 < tokens.length && isGivenName(tokens[j]?.text ?? '') && isSurnameLike(tokens[j + 1]?.text ?? '')) j++;
+      const family = tokens[j];
+      if (family === undefined || !isSurnameLike(family.text)) continue;
+      if (tokens.slice(j + 1, j + 3).some((t) => NOT_SURNAME.has(bareWord(t.text)))) break;
+      // All-caps words are acronyms far more often than shouted names.
+      if (/^\p{Lu}{2,}$/u.test(family.text) && !/^\p{Lu}{2,}$/u.test(given.text)) continue;
+      const start = given.start;
+      const end = family.end - (/['’]s$/.test(family.text) ? 2 : 0);
+      const name = text.slice(start, end);
+      if (isProfessionalMention(text, start, end) || isPublicFigure(text, start, end, name)) break;
+      hits.push(hit('person_name', start, end, 0.8));
+      break;
+    }
+  }
+}
+
+// Courtesy and role titles that make a bare surname a name ("Mr. Alvarez", "Nurse Whitley", "Coach Ramirez").
+const TITLE_SURNAME = new RegExp(
+  `\\b(?:(?:Mr|Mrs|Ms|Mx|Mister|Missus|Sr|Sra|Srta|Dona|Mme|Mlle|Madame|Monsieur|Mademoiselle|Herr|Frau|Rev|Reverend|Pastor|Father|Sister|Brother|Officer|Judge|Coach|Nurse|Teacher|Miss)\\.?|(?:nurse|coach|señor|senor|señora|senora|monsieur|madame))\\s(${CAP_WORD})`,
+  'gu',
+);
+const TITLE_NOT_SURNAME = new Set(
+  `practitioner practitioners educator specialist manager consultant practice navigator coordinator lead station
+  bank team day unit right christmas nature universe president mom mum dad teresa`.split(/\s+/),
+);
+// Titles after which a given name alone is a familiar address, not a surname ("Nurse Kelly", "Frau Anna").
+const FAMILIAR_TITLES = /^(?:nurse|coach|sister|brother|father|frau|herr|teacher|pastor|madame|monsieur)/i;
+
+function detectTitledSurnames(text: string, hits: Hit[]): void {
+  for (const m of text.matchAll(TITLE_SURNAME)) {
+    const surname = m[1] ?? '';
+    const word = bareWord(surname);
+    if (TITLE_NOT_SURNAME.has(word) || NOT_SURNAME.has(word)) continue;
+    const title = m[0].slice(0, m[0].length - surname.length).trim();
+    const surnameStart = m.index + m[0].length - surname.length;
+    // "Nurse Kelly" or "Frau Anna" may be a first name: only a following family name makes it a full name.
+    if (FAMILIAR_TITLES.test(title) && isGivenName(surname)) {
+      const next = /^\s(\p{Lu}[\p{Ll}'-]{1,24})/u.exec(text.slice(surnameStart + surname.length));
+      if (!next || !isSurnameLike(next[1] ?? '')) continue;
+    }
+    // "my sister Anna" is a relationship, not a title.
+    if (/^(?:Sister|Brother|Father)$/.test(title) && /\b(?:my|our|his|her|their|your)\s$/i.test(text.slice(Math.max(0, m.index - 6), m.index))) continue;
+    if (/^(?:Frau|Herr)$/.test(title) && /\b(?:meine|meiner|mein|seine|ihre)\s$/i.test(text.slice(Math.max(0, m.index - 8), m.index))) continue;
+    const end = surnameStart + surname.length - (/['’]s$/.test(surname) ? 2 : 0);
+    if (isPublicFigure(text, m.index, end, text.slice(m.index, end))) continue;
+    hits.push(hit('person_name', m.index, end, 0.85));
+  }
+}
+
+// "The Okonkwos two doors down", "the Lindqvists' baby": a family surname that names a household.
+const HOUSEHOLD = /\b[Tt]he\s(\p{Lu}\p{Ll}{2,20})s(?:'|\b)/gu;
+const HOUSEHOLD_CONTEXT =
+  /^(?:'|\s(?:next\s+door|(?:two|three|four|a\s+few)\s+doors|across\s+the|down\s+the|up\s+the|over\s+the\s+road|family|household|kids|children|baby|son|daughter|boy|girl|twins|little|have\s+been|had\s+us|invited|next-door))/i;
+const NOT_HOUSEHOLD = new Set(
+  `american brit canadian aussie kiwi scot dane swede german french spanish mormon democrat republican beatle stone
+  monday tuesday wednesday thursday friday saturday sunday christian muslim jew catholic baptist methodist quaker
+  olympic oscar grammy giant yankee packer eagle bear jet ranger patriot cowboy doctor nurse parent friend kid twin
+  simpson smith kardashian`.split(/\s+/),
+);
+
+function detectHouseholds(text: string, hits: Hit[]): void {
+  for (const m of text.matchAll(HOUSEHOLD)) {
+    const stem = (m[1] ?? '').toLowerCase();
+    if (NOT_HOUSEHOLD.has(stem) || NOT_SURNAME.has(stem) || GIVEN_NAMES.has(stem)) continue;
+    const end = m.index + m[0].length;
+    if (!HOUSEHOLD_CONTEXT.test(text.slice(end - (m[0].endsWith("'") ? 1 : 0), end + 30))) continue;
+    hits.push(hit('person_name', m.index + 4, end, 0.75));
+  }
+}
+
+// Self-introductions and introductions in any case: "my name is lucia fernandez", "Ich heiße Anna Weber".
+const INTRO =
+  /\b(?:my\s+name\s+is|my\s+name's|i\s+am|i'm|im|this\s+is|called|named|me\s+llamo|mi\s+nombre\s+es|soy|je\s+m'appelle|je\s+suis|ich\s+heisse|ich\s+heiße|ich\s+bin|mein\s+name\s+ist|friend|son|daughter|husband|wife|partner|mum|mom|dad|brother|sister|grandson|granddaughter|neighbou?r)\s([\p{L}'-]{2,24})\s([\p{L}'-]{2,24})/giu;
+const COMMON_LOWER = new Set(
+  `and the a an is was has had have who with from in on at to for of but so he she they we it its my his her our
+  their this that just still also now here there been being very really so too not no yes back home here today
+  tomorrow yesterday again newly recently currently finally always never sometimes about after before over under
+  because since while though although diagnosed living dealing struggling going trying looking waiting hoping
+  writing posting asking feeling doing getting caring taking on off up down out into onto y e o de la el los las
+  del en con por para que et le les des du au aux est und der die das ist mit von zu im am`.split(/\s+/),
+);
+
+function detectIntroducedNames(text: string, hits: Hit[]): void {
+  for (const m of text.matchAll(INTRO)) {
+    const first = m[1] ?? '';
+    const second = m[2] ?? '';
+    if (!isGivenName(first) || COMMON_LOWER.has(second.toLowerCase()) || !isSurnameLike(second)) continue;
+    if (GIVEN_NAMES.has(second.toLowerCase()) && second === second.toLowerCase()) continue;
+    // Capitalised pairs are handled (with their exemptions) by detectCapitalisedNames.
+    if (/^\p{Lu}/u.test(first) && /^\p{Lu}/u.test(second)) continue;
+    const start = m.index + m[0].length - first.length - 1 - second.length;
+    const end = m.index + m[0].length;
+    if (isProfessionalMention(text, start, end)) continue;
+    hits.push(hit('person_name', start, end, 0.7));
+  }
+}
+
+export function detectNames(text: string): Hit[] {
+  const hits: Hit[] = [];
+  detectCapitalisedNames(text, hits);
+  detectTitledSurnames(text, hits);
+  detectHouseholds(text, hits);
+  detectIntroducedNames(text, hits);
+  return hits;
+}

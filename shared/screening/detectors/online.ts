@@ -1,0 +1,262 @@
+// E-mail addresses (plain and obfuscated), off-platform handles and links to personal pages.
+// Candidates are anchored on a rare character or word ("@", "at", a TLD) and expanded with bounded
+// scans, so a post made of thousands of "@" or "a." cannot make the scan quadratic.
+import type { Hit } from '../hit.js';
+import { hit } from '../hit.js';
+import { sentenceText } from '../text.js';
+
+const LOCAL_CHAR = /[\p{L}\p{N}._%+-]/u;
+const MAX_LOCAL = 64;
+const MAX_CANDIDATES = 500;
+
+const TLDS =
+  'com|net|org|edu|gov|mil|int|info|biz|io|co|me|uk|us|ca|au|nz|ie|in|de|fr|es|it|nl|be|ch|at|se|no|dk|fi|pt|pl|br|mx|ar|za|jp|cn|kr|sg|hk|app|dev|page|site|blog|online|health|care|email|mail|xyz|ly|tv|link|live';
+const TLD_SET = new Set(TLDS.split('|'));
+const PROVIDERS = new Set([
+  'gmail', 'googlemail', 'hotmail', 'outlook', 'live', 'msn', 'yahoo', 'ymail', 'icloud', 'me', 'mac', 'aol', 'proton',
+  'protonmail', 'pm', 'gmx', 'web', 'orange', 'wanadoo', 'free', 'laposte', 'sfr', 'btinternet', 'sky', 'virginmedia',
+  'comcast', 'verizon', 'att', 'tutanota', 'zoho', 'mail', 'yandex', 'rediffmail', 'bigpond', 'example', 't-online',
+]);
+
+// Local parts that name a role or a department rather than a person.
+const ROLE_LOCAL =
+  /^(?:info|contact|contactus|hello|help|helpline|support|enquiries|enquiry|inquiries|admin|office|team|volunteers?|volunteering|press|media|news|referrals?|appointments?|bookings?|reception|patientrelations|patient\.?relations|pals|complaints|feedback|services?|clinic|pharmacy|research|trials?|studies|donations?|fundraising|events?|membership|members|careers|jobs|hr|billing|accounts|records|medicalrecords|privacy|dpo|webmaster|noreply|no-reply|secretary|coordinator|groups?|community|forum|moderators?|mods|nurses?|advice|ask|care|carers|families|parents|youth|school|schools|education|training|general|main|mail)$/i;
+
+// An organisation named around an address ("the hospital's patient relations office takes emails at ...").
+const ORG_CONTEXT =
+  /\b(?:charity|charity's|society|foundation|association|trust|organi[sz]ation|office|department|dept|team|hospital|hospital's|clinic|clinic's|centre|center|service|inbox|helpdesk|practice|pharmacy|council|nhs|official|organising|organizers?|organisers?)\b/i;
+const PERSONAL_CONTEXT =
+  /\b(?:e-?mail\s+me|mail\s+me|write\s+(?:to\s+)?me|reach\s+me|contact\s+me|message\s+me|my\s+(?:own\s+|personal\s+|private\s+|work\s+)?(?:e-?mail|address|inbox|gmail)|(?:his|her|their)\s+(?:own\s+|personal\s+|private\s+)?(?:e-?mail|address)|personal\s+(?:e-?mail|address)|directly|escribeme|escribanme|mi\s+correo|mon\s+(?:e-?mail|adresse|courriel)|ecrivez-moi|meine\s+(?:e-?mail|adresse)|schreibt?\s+mir)\b/i;
+
+function isOrganisationalEmail(text: string, start: number, end: number, local: string): boolean {
+  const sentence = sentenceText(text, start, end);
+  if (PERSONAL_CONTEXT.test(sentence)) return false;
+  return ROLE_LOCAL.test(local) || ORG_CONTEXT.test(sentence);
+}
+
+function scanBack(text: string, from: number, allowed: RegExp, max: number): number {
+  let i = from;
+  while (i > 0 && from - i < max && allowed.test(text[i - 1] ?? '')) i--;
+  return i;
+}
+
+const DOMAIN_AT = /[\p{L}\p{N}-]{1,63}(?:\.[\p{L}\p{N}-]{1,63}){1,6}/uy;
+
+function detectPlainEmails(text: string, hits: Hit[]): void {
+  let from = 0;
+  let seen = 0;
+  let lastEnd = 0;
+  while (seen < MAX_CANDIDATES) {
+    const at = text.indexOf('@', from);
+    if (at < 0) return;
+    seen++;
+    from = at + 1;
+    let start = scanBack(text, at, LOCAL_CHAR, MAX_LOCAL);
+    start = Math.max(start, lastEnd);
+    while (start < at && '.-+'.includes(text[start] ?? '')) start++;
+    if (start === at) continue;
+    DOMAIN_AT.lastIndex = at + 1;
+    const domain = DOMAIN_AT.exec(text);
+    if (!domain) continue;
+    let end = at + 1 + domain[0].length;
+    while (text[end - 1] === '.' || text[end - 1] === '-') end--;
+    const tld = text.slice(text.lastIndexOf('.', end - 1) + 1, end).toLowerCase();
+    if (!/^[a-z]{2,12}$/.test(tld)) continue;
+    lastEnd = end;
+    from = end;
+    const local = text.slice(start, at);
+    if (isOrganisationalEmail(text, start, end, local)) continue;
+    hits.push(hit('email', start, end, 0.97));
+  }
+}
+
+// "name (at) example (dot) com", "x[at]y[dot]com", "name dot surname at gmail", "arroba", "arobase".
+const AT_MARKER = /\s*[[({<]\s*(?:at|arroba|@)\s*[\])}>]\s*|\s+(?:at|arroba|arobase|chez|bei)\s+/giy;
+const AT_SEARCH = /[[({<]\s*(?:at|arroba|@)\s*[\])}>]|\s(?:at|arroba|arobase)\s/gi;
+const DOT_MARKER = /\s*[[({<]\s*(?:dot|punto|point|punkt)\s*[\])}>]\s*|\s+(?:dot|punto|point|punkt)\s+|\./iy;
+const LABEL = /[\p{L}\p{N}-]{1,63}/uy;
+const SPOKEN_DOT_BEFORE = /\s(?:dot|punto|point|punkt)\s$/i;
+
+function detectObfuscatedEmails(text: string, hits: Hit[]): void {
+  let seen = 0;
+  for (const m of text.matchAll(AT_SEARCH)) {
+    if (++seen > MAX_CANDIDATES) return;
+    const markerStart = m.index;
+    // Local part: one token, or several joined by spoken "dot".
+    let start = scanBack(text, markerStart, /[\p{L}\p{N}._+-]/u, MAX_LOCAL);
+    if (start === markerStart) continue;
+    let spokenParts = 0;
+    while (spokenParts < 3) {
+      const tail = text.slice(Math.max(0, start - 8), start);
+      const spoken = SPOKEN_DOT_BEFORE.exec(tail);
+      if (!spoken) break;
+      const tokenEnd = start - spoken[0].length;
+      const tokenStart = scanBack(text, tokenEnd, /[\p{L}\p{N}_+-]/u, 32);
+      if (tokenStart === tokenEnd) break;
+      start = tokenStart;
+      spokenParts++;
+    }
+    AT_MARKER.lastIndex = markerStart;
+    if (!AT_MARKER.exec(text)) continue;
+    let pos = AT_MARKER.lastIndex;
+    const labels: string[] = [];
+    let end = pos;
+    let spokenDots = 0;
+    for (let i = 0; i < 5; i++) {
+      LABEL.lastIndex = pos;
+      const label = LABEL.exec(text);
+      if (!label) break;
+      labels.push(label[0].toLowerCase());
+      end = pos + label[0].length;
+      DOT_MARKER.lastIndex = end;
+      const dot = DOT_MARKER.exec(text);
+      if (!dot) break;
+      if (dot[0] !== '.') spokenDots++;
+      pos = DOT_MARKER.lastIndex;
+    }
+    const first = labels[0];
+    const last = labels[labels.length - 1];
+    if (first === undefined || last === undefined) continue;
+    const local = text.slice(start, markerStart);
+    const bracketed = /[[({<]/.test(m[0]);
+    const hasTld = labels.length >= 2 && TLD_SET.has(last);
+    const knownProvider = PROVIDERS.has(first) && first !== 'me' && first !== 'mail';
+    // A bare English "at" is everywhere ("see you at noon"); require an address-like shape around it.
+    const addressLike = bracketed || spokenDots > 0 || spokenParts > 0 || /[._\d]/.test(local) || knownProvider;
+    if (!(hasTld || knownProvider) || !addressLike) continue;
+    if (!hasTld && labels.length === 1 && !/\b(?:e-?mail|mail|correo|courriel)\b/i.test(sentenceText(text, start))) continue;
+    if (isOrganisationalEmail(text, start, end, local)) continue;
+    hits.push(hit('email', start, end, bracketed || spokenDots > 0 ? 0.9 : 0.75));
+  }
+}
+
+// An address the reader can rebuild from other clues: "same as my username, at the gmail service".
+const RECONSTRUCTABLE = [
+  /\b(?:e-?mail|mail|address|inbox)\b[^.!?\n]{0,80}\b(?:user\s?name|screen\s?name|handle|forum\s+name|name\s+here)\b[^.!?\n]{0,80}\b(?:gmail|hotmail|yahoo|outlook|icloud|proton(?:mail)?|aol|gmx|example|mail\s+(?:service|provider))\b/gi,
+  /\b(?:user\s?name|screen\s?name|handle)\b[^.!?\n]{0,60}\b(?:at|@)\s+(?:the\s+)?(?:gmail|hotmail|yahoo|outlook|icloud|proton(?:mail)?|aol|gmx)\b/gi,
+];
+
+function detectReconstructableEmails(text: string, hits: Hit[]): void {
+  if (!/mail|gmail|yahoo|outlook|icloud|proton|aol|gmx/i.test(text)) return;
+  for (const re of RECONSTRUCTABLE) {
+    for (const m of text.matchAll(re)) hits.push(hit('email', m.index, m.index + m[0].length, 0.7));
+  }
+}
+
+export function detectEmails(text: string): Hit[] {
+  const hits: Hit[] = [];
+  if (text.includes('@')) detectPlainEmails(text, hits);
+  detectObfuscatedEmails(text, hits);
+  detectReconstructableEmails(text, hits);
+  return hits;
+}
+
+// ---------------------------------------------------------------- handles
+
+const PLATFORM =
+  /\b(?:instagram|insta|ig|snapchat|snap|discord|telegram|signal|whatsapp|tiktok|tik\s?tok|twitter|facebook|fb|messenger|reddit|kik|wechat|skype|threads|mastodon|bluesky|bsky|youtube|twitch|tumblr|pinterest|linkedin|wickr|viber|session|line\s+id|x\.com)\b/gi;
+const HANDLE_TOKEN = /(?<![\p{L}\p{N}_.@])@?[\p{L}\p{N}][\p{L}\p{N}_.-]{1,29}(?:#\d{4})?/gu;
+const HANDLE_STOPWORDS =
+  /^(?:me|my|is|the|and|or|at|on|in|if|to|for|with|you|your|them|her|him|us|our|it|its|a|an|there|here|handle|username|user|name|profile|page|account|id|dm|dms|message|add|follow|find|search|group|chat|server|channel|called|same|too|also|as|please|pls|plz|anytime|number|instead|privately|easier|been|through|this|that|instagram|insta|snapchat|snap|discord|telegram|signal|whatsapp|tiktok|twitter|facebook|reddit|more|only)$/i;
+const ON_PLATFORM_REPLY = /^@[\p{L}\p{N}_]+$/u;
+
+function looksLikeHandle(token: string): boolean {
+  const bare = token.replace(/^@/, '');
+  if (HANDLE_STOPWORDS.test(bare) || bare.length < 3) return false;
+  if (/^\d[\d\s-]*$/.test(bare)) return false;
+  // Handles carry a marker a plain word doesn't: an @, underscore, dot, digits or a Discord tag.
+  return token.startsWith('@') || /[_.#]|\d/.test(bare);
+}
+
+const REDDIT_USER = /(?<![\p{L}\p{N}/])\/?u\/[A-Za-z0-9_-]{3,20}\b/gu;
+const DISCORD_TAG = /(?<![\p{L}\p{N}_#])[A-Za-z][A-Za-z0-9_.]{1,31}#\d{4}\b/g;
+
+export function detectHandles(text: string): Hit[] {
+  const hits: Hit[] = [];
+  for (const m of text.matchAll(REDDIT_USER)) hits.push(hit('handle', m.index, m.index + m[0].length, 0.9));
+  if (text.includes('#')) {
+    for (const m of text.matchAll(DISCORD_TAG)) hits.push(hit('handle', m.index, m.index + m[0].length, 0.85));
+  }
+  let seen = 0;
+  for (const p of text.matchAll(PLATFORM)) {
+    if (++seen > MAX_CANDIDATES) break;
+    // "Signal" and "snap" are ordinary words; only a capitalised or clearly app-like mention counts.
+    if (/^(?:signal|snap|session|threads|line id|messenger)$/.test(p[0])) continue;
+    const windowStart = Math.max(0, p.index - 40);
+    const windowEnd = Math.min(text.length, p.index + p[0].length + 50);
+    const sentence = sentenceText(text, p.index);
+    const win = text.slice(windowStart, windowEnd);
+    for (const t of win.matchAll(HANDLE_TOKEN)) {
+      const start = windowStart + t.index;
+      const end = start + t[0].length;
+      if (!sentence.includes(t[0]) || (start >= p.index && start < p.index + p[0].length)) continue;
+      if (!looksLikeHandle(t[0])) continue;
+      if (/^\+?\d/.test(t[0]) || /\.(?:com|org|net)\b/i.test(t[0]) || /@.+\./.test(t[0].slice(1)) && t[0].includes('@')) continue;
+      // An e-mail address is reported by the e-mail detector.
+      if (text[start - 1] === '@' || text[end] === '@') continue;
+      hits.push(hit('handle', start, end, 0.85));
+    }
+  }
+  return hits;
+}
+
+export function isOnPlatformMention(token: string): boolean {
+  return ON_PLATFORM_REPLY.test(token);
+}
+
+// ---------------------------------------------------------------- links
+
+const TLD_ANCHOR = new RegExp(`\\.(?:${TLDS})(?![\\p{L}\\p{N}-])(?!\\.[\\p{L}\\p{N}])`, 'giu');
+const HOST_CHAR = /[\p{L}\p{N}.-]/u;
+const PATH = /(?:[/?#][^\s<>"'()[\]{}]{0,300})?/y;
+const PORT = /(?::\d{2,5})?/y;
+
+// Public health, government and education sites, and big health charities: sharing them is encouraged.
+const PUBLIC_HOST =
+  /(?:^|\.)(?:gov|gov\.uk|nhs\.uk|nhs\.scot|nhs\.wales|hse\.ie|edu|ac\.uk|edu\.au|gov\.au|gc\.ca|canada\.ca|who\.int|int|europa\.eu|nih\.gov|cdc\.gov|fda\.gov|medlineplus\.gov|clinicaltrials\.gov|nice\.org\.uk|cancer\.org|cancer\.gov|cancerresearchuk\.org|macmillan\.org\.uk|mind\.org\.uk|samaritans\.org|mayoclinic\.org|clevelandclinic\.org|webmd\.com|patient\.info|healthdirect\.gov\.au|ameli\.fr|sante\.fr|has-sante\.fr|bundesgesundheitsministerium\.de|gesund\.bund\.de|sanidad\.gob\.es|wikipedia\.org|mssociety\.org\.uk|nationalmssociety\.org|diabetes\.org\.uk|diabetes\.org|heart\.org|bhf\.org\.uk|stroke\.org\.uk|alz\.org|alzheimers\.org\.uk|asthmaandlung\.org\.uk|crohnsandcolitis\.org\.uk|988lifeline\.org|nami\.org|rethink\.org|youngminds\.org\.uk|kidshelpphone\.ca|lifeline\.org\.au|beyondblue\.org\.au|tele-manas\.in)$/i;
+// Path or host fragments that mark a personal profile, blog, fundraiser or shared document.
+const PERSONAL_URL =
+  /(?:social|facebook|fb\.com|instagram|tiktok|twitter|x\.com|threads\.net|linkedin\.com\/in|youtube\.com\/@|youtube\.com\/c\/|reddit\.com\/u|gofundme|justgiving|fundrais|donate|crowdfund|caringbridge|caringpages|mealtrain|lotsahelpingh|giveforward|go\.fund|drive|docs|sheets|forms|dropbox|onedrive|sharepoint|icloud\.com|box\.com|wetransfer|photos|album|imgur|flickr|blog|wordpress|blogspot|substack|medium\.com\/@|tumblr|wix|squarespace|weebly|linktr|carrd|about\.me|profile|\/user|\/users\/|\/u\/|\/~|\/@|\/team-|\/visit\/|\/share\/|personal|my-?page|journal|diary)/i;
+const PERSONAL_LINK_CONTEXT =
+  /\b(?:my|our|his|her|their)\s+(?:own\s+|small\s+|little\s+|new\s+|personal\s+)?(?:blog|page|site|website|profile|fundraiser|fundraising|gofundme|channel|folder|drive|album|photos|pictures|vlog|podcast|journal|diary|shop|store|account|update\s+page|story)\b|\b(?:follow\s+(?:me|my|her|him|us)|sign\s+up\s+through\s+my|started\s+a\s+(?:small\s+)?blog|i\s+write\s+a\s+blog|donate\s+(?:here|to\s+(?:my|our|her|his))|fundraiser|sign-up\s+sheet|signup\s+sheet|shared\s+(?:doc|folder|drive))\b/i;
+
+function classifyLink(text: string, start: number, end: number, host: string): boolean {
+  const url = text.slice(start, end);
+  if (PUBLIC_HOST.test(host)) return false;
+  if (PERSONAL_URL.test(url)) return true;
+  return PERSONAL_LINK_CONTEXT.test(sentenceText(text, start, end));
+}
+
+export function detectLinks(text: string): Hit[] {
+  const hits: Hit[] = [];
+  if (!text.includes('.')) return hits;
+  let lastEnd = 0;
+  let seen = 0;
+  for (const m of text.matchAll(TLD_ANCHOR)) {
+    if (m.index < lastEnd) continue;
+    if (++seen > MAX_CANDIDATES) break;
+    const tldEnd = m.index + m[0].length;
+    let start = scanBack(text, m.index, HOST_CHAR, 253);
+    start = Math.max(start, lastEnd);
+    while (start < m.index && '.-'.includes(text[start] ?? '')) start++;
+    if (start === m.index) continue;
+    // Part of an e-mail address: the e-mail detector owns it.
+    if (text[start - 1] === '@') continue;
+    const schemeMatch = /(?:https?:\/\/|www\.)$/i.exec(text.slice(Math.max(0, start - 8), start));
+    const hostStart = start;
+    if (schemeMatch) start -= schemeMatch[0].length;
+    PORT.lastIndex = tldEnd;
+    PORT.exec(text);
+    PATH.lastIndex = PORT.lastIndex;
+    const path = PATH.exec(text);
+    let end = PORT.lastIndex + (path?.[0].length ?? 0);
+    while (end > tldEnd && /[.,;:!?]/.test(text[end - 1] ?? '')) end--;
+    lastEnd = end;
+    const host = text.slice(hostStart, tldEnd).toLowerCase();
+    // "e.g." or "approx.com" style accidents: need a real-looking host label before the TLD.
+    if (!/[\p{L}\p{N}-]{2,}\.[\p{L}]{2,}/u.test(host) && !schemeMatch) continue;
+    if (!classifyLink(text, start, end, host)) continue;
+    hits.push(hit('link', start, end, schemeMatch ? 0.85 : 0.75));
+  }
+  return hits;
+}

@@ -1,0 +1,222 @@
+// Phone numbers in national and international formats, split with spaces or punctuation, or spelled out
+// as words. Digit runs are found with a hand-written scanner (linear, no regex backtracking) and then
+// judged by shape (NANP, UK, DE, FR, AU, IN, international "+") and by who the number belongs to.
+import type { Hit } from '../hit.js';
+import { hit } from '../hit.js';
+import { sentenceText } from '../text.js';
+
+interface DigitRun {
+  start: number;
+  end: number;
+  digits: string;
+  groups: string[];
+  separators: string[];
+  plus: boolean;
+  spelled: boolean;
+}
+
+const MAX_RUN_CHARS = 64;
+const SEPARATOR_CHARS = ' .-/()';
+
+function isDigit(ch: string | undefined): boolean {
+  return ch !== undefined && ch >= '0' && ch <= '9';
+}
+
+function isWordChar(ch: string | undefined): boolean {
+  return ch !== undefined && /[\p{L}\p{N}_]/u.test(ch);
+}
+
+/** Maximal runs of digits joined by at most three separator characters, e.g. "+44 (0)7700 900-123". */
+function scanDigitRuns(text: string): DigitRun[] {
+  const runs: DigitRun[] = [];
+  let i = 0;
+  while (i < text.length) {
+    const ch = text[i];
+    const startsRun = isDigit(ch) || ((ch === '+' || ch === '(') && isDigit(text[i + 1]));
+    if (!startsRun) {
+      i++;
+      continue;
+    }
+    let start = i;
+    const plus = ch === '+';
+    if (ch === '(' && text[i - 1] === '+') start = i - 1;
+    const groups: string[] = [];
+    const separators: string[] = [];
+    let j = ch === '+' || ch === '(' ? i + 1 : i;
+    let current = '';
+    let end = j;
+    while (j < text.length && j - start < MAX_RUN_CHARS) {
+      if (isDigit(text[j])) {
+        current += text[j];
+        j++;
+        end = j;
+        continue;
+      }
+      // Look ahead over a short separator; it only counts if a digit follows.
+      let k = j;
+      while (k < text.length && k - j < 3 && SEPARATOR_CHARS.includes(text[k] ?? '')) k++;
+      if (k === j || !isDigit(text[k])) break;
+      groups.push(current);
+      separators.push(text.slice(j, k));
+      current = '';
+      j = k;
+    }
+    groups.push(current);
+    // A closing parenthesis right after the run belongs to it, e.g. "(0)".
+    const digits = groups.join('');
+    const boundedLeft = !isWordChar(text[start - 1]) || plus;
+    const boundedRight = !isWordChar(text[end]);
+    if (boundedLeft && boundedRight && digits.length > 0) {
+      runs.push({ start, end, digits, groups, separators, plus, spelled: false });
+    }
+    // Skip the rest of an over-long run so a 100 KB digit string is scanned once.
+    i = Math.max(end, i + 1);
+    while (i < text.length && (isDigit(text[i]) || isWordChar(text[i]))) i++;
+  }
+  return runs;
+}
+
+// Spelled-out digits ("oh seven seven double oh ..."), in English and the dev set's other languages.
+const DIGIT_WORDS: Record<string, string> = {
+  zero: '0', oh: '0', o: '0', nought: '0', nil: '0', one: '1', two: '2', three: '3', four: '4', five: '5', six: '6',
+  seven: '7', eight: '8', nine: '9', cero: '0', uno: '1', dos: '2', tres: '3', cuatro: '4', cinco: '5', seis: '6',
+  siete: '7', ocho: '8', nueve: '9', zéro: '0', un: '1', deux: '2', trois: '3', quatre: '4', cinq: '5',
+  sept: '7', huit: '8', neuf: '9', null: '0', eins: '1', zwei: '2', drei: '3', vier: '4', funf: '5', fünf: '5',
+  sechs: '6', sieben: '7', acht: '8', neun: '9',
+};
+const REPEATERS: Record<string, number> = { double: 2, triple: 3, doble: 2, doppel: 2 };
+const SPELLED_PREFILTER =
+  /\b(?:oh|zero|one|two|three|four|five|six|seven|eight|nine|double|triple|cero|uno|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|deux|trois|quatre|cinq|sept|huit|neuf|null|eins|zwei|drei|vier|funf|sechs|sieben|acht|neun)[\s,.-]{1,3}(?:oh|o|zero|one|two|three|four|five|six|seven|eight|nine|double|triple|cero|uno|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|deux|trois|quatre|cinq|sept|huit|neuf|null|eins|zwei|drei|vier|funf|sechs|sieben|acht|neun|\d)\b/i;
+const TOKEN = /[\p{L}]+|\d+|[^\s\p{L}\d]/gu;
+
+/** Runs of digit words (optionally mixed with digit groups) that spell out at least seven digits. */
+function scanSpelledRuns(text: string): DigitRun[] {
+  if (!SPELLED_PREFILTER.test(text)) return [];
+  const runs: DigitRun[] = [];
+  let digits = '';
+  let start = -1;
+  let end = -1;
+  let words = 0;
+  let pendingRepeat = 1;
+  let gapPunct = 0;
+  const flush = () => {
+    if (digits.length >= 7 && words >= 3) {
+      runs.push({ start, end, digits, groups: [digits], separators: [], plus: false, spelled: true });
+    }
+    digits = '';
+    start = -1;
+    words = 0;
+    pendingRepeat = 1;
+  };
+  for (const m of text.matchAll(TOKEN)) {
+    const token = m[0];
+    const lower = token.toLowerCase();
+    const at = m.index;
+    if (/^\d+$/.test(token) && token.length <= 4) {
+      if (start < 0) start = at;
+      digits += token;
+      end = at + token.length;
+      gapPunct = 0;
+      continue;
+    }
+    const repeat = REPEATERS[lower];
+    if (repeat !== undefined) {
+      if (start < 0) start = at;
+      pendingRepeat = repeat;
+      gapPunct = 0;
+      continue;
+    }
+    const digit = DIGIT_WORDS[lower];
+    // A bare "o" or "un" only counts inside a run, never to start one.
+    if (digit !== undefined && !(start < 0 && (lower === 'o' || lower === 'un'))) {
+      if (start < 0) start = at;
+      digits += digit.repeat(pendingRepeat);
+      pendingRepeat = 1;
+      words++;
+      end = at + token.length;
+      gapPunct = 0;
+      continue;
+    }
+    if (start >= 0 && /^[,.\-/()]$/.test(token) && gapPunct < 1) {
+      gapPunct++;
+      continue;
+    }
+    flush();
+    gapPunct = 0;
+  }
+  flush();
+  return runs;
+}
+
+const TOLL_FREE = /^(?:1?8(?:00|33|44|55|66|77|88)\d{7}|0800\d{6,7}|0808\d{6,7}|0500\d{6}|1800\d{6}|1300\d{6}|0800\d{6}|0805\d{6}|900\d{6}|116\d{3})$/;
+
+function isDateShaped(run: DigitRun): boolean {
+  const [a = '', b = '', c = ''] = run.groups;
+  if (run.groups.length !== 3) return false;
+  const sep = run.separators[0]?.trim();
+  if (sep === undefined || sep.length !== 1 || !'./-'.includes(sep)) return false;
+  const dayMonthYear = a.length <= 2 && b.length <= 2 && (c.length === 4 || c.length === 2);
+  const isoDate = a.length === 4 && b.length <= 2 && c.length <= 2;
+  return dayMonthYear || isoDate;
+}
+
+/** True when digit count and grouping fit a phone number in one of the supported countries. */
+function hasPhoneShape(run: DigitRun): boolean {
+  const { digits, groups, separators, plus } = run;
+  const n = digits.length;
+  if (separators.some((s) => s.includes('/'))) {
+    // Only the German "030/1234567" style; other slashes are blood pressures, dates and fractions.
+    return groups.length === 2 && /^0\d{2,4}$/.test(groups[0] ?? '') && n >= 9 && n <= 12;
+  }
+  if (isDateShaped(run)) return false;
+  if (separators.some((s) => s.includes('.'))) {
+    // "5.6" or "1.2.3" are decimals and versions; dotted phones have at least three groups of 2+ digits.
+    if (groups.length < 3 || groups.some((g) => g.length < 2)) return false;
+  }
+  if (plus) return n >= 8 && n <= 15;
+  if (/^00[1-9]/.test(digits)) return n >= 10 && n <= 15;
+  if (n === 10 && /^[2-9]\d{2}[2-9]\d{6}$/.test(digits)) return true;
+  if (n === 11 && /^1[2-9]\d{2}[2-9]\d{6}$/.test(digits)) return true;
+  if (n === 10 && /^[6-9]/.test(digits)) return true;
+  if (/^0[1-9]/.test(digits)) return n >= 10 && n <= 12 ? true : n === 9 && groups.length >= 2;
+  // Seven-digit local numbers only in the unmistakable 3-4 shape ("555-0143").
+  return n === 7 && groups.length === 2 && groups[0]?.length === 3 && separators[0] !== ' ';
+}
+
+// Words right before a number that say it is not a phone number.
+const NOT_PHONE_BEFORE =
+  /(?:\b(?:isbn|ndc|lot|batch|nct|icd|version|ver|build|v|ref(?:erence)?|order|tracking|invoice|case|ticket|serial|s\/n|imei|model|part|item|sku|upc|ean|gtin|barcode|range)\b|#)[\s:#.-]{0,4}$/i;
+const UNIT_AFTER = /^\s?(?:mg|mcg|µg|ug|ml|mmol|mol|g\b|kg|lbs?|bpm|units?|iu|%|cm|mm|km|miles|hrs?|hours|days|weeks|years|steps|kcal|cal|x\b|times|copies|cells|k\b)/i;
+
+// The number is somebody's own: these make a number personal even next to an organisation's name.
+const PERSONAL =
+  /\b(?:(?:call|text|ring|phone|message|whatsapp|contact|reach|dm|buzz|msg|sms)(?:\s+or\s+\w+)?\s+(?:me|us)|me\s+(?:on|at)|my\s+(?:own\s+|personal\s+|private\s+|home\s+|work\s+)?(?:number|no|cell|mobile|phone|whatsapp|signal|telegram|landline|line|digits)|(?:his|her|their|our)\s+(?:own\s+)?(?:personal|private|home|mobile|cell)|personal\s+(?:mobile|cell|number|phone|line)|private\s+(?:number|line|mobile)|reach\s+me|text\s+only|whatsapp|signal|telegram|viber|llamame|llamenme|escribanme|escribeme|mi\s+(?:numero|movil|celular|telefono|whatsapp)|mon\s+(?:numero|portable|tel)|appelez-moi|appelle-moi|ecrivez-moi|meine\s+(?:nummer|handynummer|telefonnummer)|mich\s+(?:an|unter)|bei\s+mir|ruf\s+mich|ruft\s+mich)\b/i;
+
+// The number is explicitly attributed to an organisation: helplines, switchboards, charities, services.
+const ORGANISATION =
+  /\b(?:helpline|hotline|help\s?line|advice\s?line|support\s+line|crisis|lifeline|samaritans|switchboard|main\s+(?:line|number|desk)|booking\s+line|appointments?\s+line|reception|front\s+desk|line\s+is|(?:the|their|its)\s+(?:line|number|office|team|desk)|charity|society|foundation|association|trust|institute|alliance|network|federation|council|ministry|department|dept|service|services|poison|control|centre|center|hospital|clinic|practice|surgery|pharmacy|unit|ward|nhs|cdc|government|national|free(?:phone)?|toll[\s-]?free|24\/7|24h|24\s+hours|kids\s+help|organi[sz]ation|official|website|listed|linea|telefono\s+de|numero\s+national|ligne|numero\s+vert|association|telefonseelsorge|beratung|hilfetelefon|krankenkasse|kasse)\b/i;
+
+function belongsToOrganisation(text: string, run: DigitRun): boolean {
+  const sentence = sentenceText(text, run.start, run.end);
+  if (PERSONAL.test(sentence)) return false;
+  if (TOLL_FREE.test(run.digits.replace(/^\+?(?:1|44|61|33|49)(?=8|1[38]|0)/, ''))) return true;
+  return ORGANISATION.test(sentence);
+}
+
+export function detectPhones(text: string): Hit[] {
+  const hits: Hit[] = [];
+  const runs = [...scanDigitRuns(text), ...scanSpelledRuns(text)];
+  for (const run of runs) {
+    if (!run.spelled && !hasPhoneShape(run)) continue;
+    if (run.spelled && (run.digits.length < 7 || run.digits.length > 13)) continue;
+    const before = text.slice(Math.max(0, run.start - 24), run.start);
+    if (NOT_PHONE_BEFORE.test(before)) continue;
+    if (UNIT_AFTER.test(text.slice(run.end, run.end + 8))) continue;
+    if (belongsToOrganisation(text, run)) continue;
+    const confidence = run.plus || run.separators.length > 0 ? 0.9 : run.spelled ? 0.8 : 0.75;
+    hits.push(hit('phone', run.start, run.end, confidence));
+  }
+  return hits;
+}
+
+export { scanDigitRuns, type DigitRun };

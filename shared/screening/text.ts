@@ -1,0 +1,68 @@
+// Small text helpers shared by the detectors. All of them look at a bounded neighbourhood so a
+// detector's cost stays linear in the post length however adversarial the input is.
+
+const SENTENCE_LOOKAROUND = 400;
+
+function isSentenceBreak(text: string, i: number): boolean {
+  const ch = text[i];
+  if (ch === '\n' || ch === '?' || ch === '!') return true;
+  if (ch !== '.') return false;
+  // "Dr. Patel", "no. 4" and "3.5" are not sentence ends; ". Next" is.
+  const next = text[i + 1];
+  if (next !== ' ' && next !== undefined) return false;
+  const before = text.slice(Math.max(0, i - 4), i);
+  return !/(?:^|[\s(])(?:Dr|Mr|Mrs|Ms|Mx|St|Sr|Sra|No|no|Nr|vs|etc|approx|Prof|Apt|Rd|Ave|Mme|M|[A-Z])$/.test(before);
+}
+
+/** Start (inclusive) and end (exclusive) of the sentence around `at`, bounded to a few hundred characters. */
+export function sentenceAround(text: string, at: number, atEnd = at): { start: number; end: number } {
+  let start = at;
+  const minStart = Math.max(0, at - SENTENCE_LOOKAROUND);
+  while (start > minStart && !isSentenceBreak(text, start - 1)) start--;
+  let end = atEnd;
+  const maxEnd = Math.min(text.length, atEnd + SENTENCE_LOOKAROUND);
+  while (end < maxEnd && !isSentenceBreak(text, end)) end++;
+  if (end < text.length) end++;
+  return { start, end };
+}
+
+export function sentenceText(text: string, start: number, end = start): string {
+  const s = sentenceAround(text, start, end);
+  return text.slice(s.start, s.end);
+}
+
+/** Up to `before` characters before `start` and `after` characters after `end`. */
+export function around(text: string, start: number, end: number, before: number, after: number): { before: string; after: string } {
+  return { before: text.slice(Math.max(0, start - before), start), after: text.slice(end, end + after) };
+}
+
+export interface SentenceSpan {
+  start: number;
+  end: number;
+  text: string;
+}
+
+/** Splits text into sentences (question marks, full stops, line breaks). Keeps the terminator. */
+export function splitSentences(text: string): SentenceSpan[] {
+  const out: SentenceSpan[] = [];
+  let start = 0;
+  for (let i = 0; i < text.length; i++) {
+    if (!isSentenceBreak(text, i)) continue;
+    // Keep runs like "??" or "?!" with their sentence.
+    let end = i + 1;
+    while (end < text.length && (text[end] === '?' || text[end] === '!' || text[end] === '.')) end++;
+    pushSentence(out, text, start, end);
+    start = end;
+    i = end - 1;
+  }
+  pushSentence(out, text, start, text.length);
+  return out;
+}
+
+function pushSentence(out: SentenceSpan[], text: string, start: number, end: number): void {
+  let s = start;
+  while (s < end && /\s/.test(text[s] ?? '')) s++;
+  let e = end;
+  while (e > s && /\s/.test(text[e - 1] ?? '')) e--;
+  if (e > s) out.push({ start: s, end: e, text: text.slice(s, e) });
+}
