@@ -1,72 +1,84 @@
-// Stopgap screen: catches phone numbers, e-mail addresses and dates of birth.
-// The full engine replaces this file's internals; its exports stay the same.
-import type { Finding, ScreenOptions, ScreenResult, ScreenLabel } from './types.js';
+// The post screen (../../MODERATION-POLICY.md): the same code decides in the browser composer and on
+// the server, so an author sees exactly why a post will be held before sending it.
+import type { Finding, FindingKind, ScreenDecision, ScreenLabel, ScreenOptions, ScreenResult } from './types.js';
+import type { Hit } from './hit.js';
+import { detectDiagnosisRequests } from './diagnosis.js';
+import { detectDatesOfBirth } from './detectors/dob.js';
+import { detectIdentifiers } from './detectors/identifiers.js';
+import { detectRecordImages } from './detectors/images.js';
+import { detectLocations } from './detectors/location.js';
+import { detectNames } from './detectors/names.js';
+import { detectEmails, detectHandles, detectLinks } from './detectors/online.js';
+import { detectPhones } from './detectors/phone.js';
+import { FINDING_MESSAGES } from './messages.js';
+import { normalize } from './normalize.js';
+import { matchSiteRules } from './rules.js';
 
 export * from './types.js';
+export { redact, censor } from './redact.js';
+export { validateSiteRule, SITE_RULE_MAX_LENGTH, type SiteRuleValidation } from './rules.js';
+export { normalize, type NormalizedText } from './normalize.js';
 
-const PATTERNS: Array<{ kind: Finding['kind']; re: RegExp; message: string }> = [
-  {
-    kind: 'email',
-    re: /[A-Za-z0-9._%+-]{1,64}@[A-Za-z0-9-]{1,63}(?:\.[A-Za-z0-9-]{1,63}){1,5}/g,
-    message: 'E-mail addresses let strangers contact you.',
-  },
-  {
-    kind: 'phone',
-    re: /(?:\+\d{1,3}[ .-]?)?(?:\(\d{2,4}\)[ .-]?|\d{2,4}[ .-])\d{3,4}[ .-]?\d{3,4}\b/g,
-    message: 'Phone numbers let strangers contact you.',
-  },
-  {
-    kind: 'dob',
-    re: /\b(?:DOB|date of birth|born on)\b[:\s]{0,3}[^\n.]{1,30}/gi,
-    message: 'A date of birth can identify a person.',
-  },
+const PHI_DETECTORS: ReadonlyArray<(text: string) => Hit[]> = [
+  detectIdentifiers,
+  detectEmails,
+  detectPhones,
+  detectHandles,
+  detectLinks,
+  detectLocations,
+  detectDatesOfBirth,
+  detectNames,
+  detectRecordImages,
 ];
 
-export function screen(text: string, _options: ScreenOptions = {}): ScreenResult {
-  const findings: Finding[] = [];
-  for (const { kind, re, message } of PATTERNS) {
-    for (const m of text.matchAll(re)) {
-      findings.push({ label: 'phi', kind, start: m.index, end: m.index + m[0].length, message, confidence: 0.9 });
-    }
-  }
-  findings.sort((a, b) => a.start - b.start);
-  const labels: ScreenLabel[] = findings.length > 0 ? ['phi'] : [];
-  return { decision: labels.length > 0 ? 'hold' : 'publish', labels, findings };
-}
-
-const PLACEHOLDER: Record<Finding['kind'], string> = {
-  phone: '[phone number removed]',
-  email: '[e-mail address removed]',
-  handle: '[handle removed]',
-  link: '[link removed]',
-  person_name: '[name removed]',
-  dob: '[date of birth removed]',
-  address: '[address removed]',
-  postcode: '[postcode removed]',
-  room: '[room number removed]',
-  record_number: '[record number removed]',
-  insurance_id: '[insurance number removed]',
-  government_id: '[ID number removed]',
-  card: '[card number removed]',
-  iban: '[bank account removed]',
-  ip: '[IP address removed]',
-  record_image: '[image removed]',
-  diagnosis_request: '',
-  site_rule: '[removed]',
+// When two findings cover the same characters, the more specific kind explains the hold better.
+const KIND_PRIORITY: Partial<Record<FindingKind, number>> = {
+  card: 9, iban: 9, email: 8, government_id: 7, insurance_id: 7, record_number: 6, ip: 6, dob: 5, phone: 4,
+  postcode: 4, address: 3, link: 3, handle: 3, room: 3, person_name: 2, record_image: 1,
 };
 
-/** Replaces each finding's span with a placeholder of its kind. Diagnosis-request findings are left as they are. */
-export function redact(text: string, findings: readonly Finding[]): string {
-  const spans = findings
-    .filter((f) => f.kind !== 'diagnosis_request')
-    .slice()
-    .sort((a, b) => a.start - b.start);
-  let out = '';
-  let at = 0;
-  for (const f of spans) {
-    if (f.start < at) continue;
-    out += text.slice(at, f.start) + PLACEHOLDER[f.kind];
-    at = f.end;
+/** Drops hits wholly inside a higher-priority (or equal, longer) hit of the phi label. */
+function dedupe(hits: Hit[]): Hit[] {
+  const sorted = [...hits].sort((a, b) => a.start - b.start || b.end - a.end);
+  const kept: Hit[] = [];
+  for (const h of sorted) {
+    const covered = kept.some(
+      (k) => k.start <= h.start && k.end >= h.end && (KIND_PRIORITY[k.kind] ?? 0) >= (KIND_PRIORITY[h.kind] ?? 0),
+    );
+    if (!covered) kept.push(h);
   }
-  return out + text.slice(at);
+  return kept;
+}
+
+function foldForRules(pattern: string): string {
+  return normalize(pattern).text;
+}
+
+export function screen(text: string, options: ScreenOptions = {}): ScreenResult {
+  const normalized = normalize(text);
+  const folded = normalized.text;
+  const toFinding = (h: Hit, label: Finding['label']): Finding => {
+    const { start, end } = normalized.toOriginal(h.start, h.end);
+    return { label, kind: h.kind, start, end, message: FINDING_MESSAGES[h.kind], confidence: h.confidence };
+  };
+
+  const phiHits: Hit[] = [];
+  for (const detect of PHI_DETECTORS) phiHits.push(...detect(folded));
+  const findings: Finding[] = dedupe(phiHits).map((h) => toFinding(h, 'phi'));
+  for (const h of detectDiagnosisRequests(folded)) findings.push(toFinding(h, 'diagnosis_request'));
+
+  let blocked = false;
+  let ruleHold = false;
+  for (const h of matchSiteRules(folded, options.rules ?? [], foldForRules)) {
+    findings.push({ ...toFinding(h, 'site_rule'), ruleAction: h.rule.action, ruleId: h.rule.id });
+    if (h.rule.action === 'block') blocked = true;
+    if (h.rule.action === 'hold') ruleHold = true;
+  }
+
+  findings.sort((a, b) => a.start - b.start || a.end - b.end);
+  const labels: ScreenLabel[] = [];
+  if (findings.some((f) => f.label === 'phi')) labels.push('phi');
+  if (findings.some((f) => f.label === 'diagnosis_request')) labels.push('diagnosis_request');
+  const decision: ScreenDecision = blocked ? 'block' : labels.length > 0 || ruleHold ? 'hold' : 'publish';
+  return { decision, labels, findings };
 }

@@ -280,9 +280,10 @@ function UserRow({ user, isSelf, onChange }: { user: AdminUserDTO; isSelf: boole
             type="button"
             className="button button-small"
             disabled={busy || role === user.role}
+            aria-label={`Save role for ${user.displayName}`}
             onClick={() => void run(() => api.put<AdminUserDTO>(`/admin/users/${seg(user.id)}/role`, { role }), `${user.displayName} is now ${ROLE_NAMES[role].toLowerCase()}.`)}
           >
-            Save role<span className="visually-hidden"> for {user.displayName}</span>
+            Save role
           </button>
         </div>
         {user.clinician ? (
@@ -291,13 +292,20 @@ function UserRow({ user, isSelf, onChange }: { user: AdminUserDTO; isSelf: boole
             className="button button-small button-danger-outline"
             disabled={busy}
             onClick={() => void run(() => api.delete<AdminUserDTO>(`/admin/users/${seg(user.id)}/clinician`), 'Clinician badge removed.')}
+            aria-label={`Revoke clinician badge from ${user.displayName}`}
           >
-            Revoke clinician badge<span className="visually-hidden"> from {user.displayName}</span>
+            Revoke clinician badge
           </button>
         ) : (
           !verifying && (
-            <button type="button" className="button button-small button-secondary" onClick={() => setVerifying(true)} disabled={busy}>
-              Verify as clinician<span className="visually-hidden">: {user.displayName}</span>
+            <button
+              type="button"
+              className="button button-small button-secondary"
+              onClick={() => setVerifying(true)}
+              disabled={busy}
+              aria-label={`Verify as clinician: ${user.displayName}`}
+            >
+              Verify as clinician
             </button>
           )
         )}

@@ -169,7 +169,7 @@ function looksLikeHandle(token: string): boolean {
 }
 
 const REDDIT_USER = /(?<![\p{L}\p{N}/])\/?u\/[A-Za-z0-9_-]{3,20}\b/gu;
-const DISCORD_TAG = /(?<![\p{L}\p{N}_#])[A-Za-z][A-Za-z0-9_.]{1,31}#\d{4}\b/g;
+const DISCORD_TAG = /(?<![\p{L}\p{N}_#])[A-Za-z][A-Za-z0-9_.]{1,31}#\d{4}\b/gu;
 
 export function detectHandles(text: string): Hit[] {
   const hits: Hit[] = [];

@@ -1,0 +1,131 @@
+// Individualized diagnosis and treatment requests (policy section 2). Each sentence is read on its own:
+// a request pattern (diagnosis, interpretation, decision, triage, second opinion) that points at a
+// specific person makes it a request; experience-seeking, general, logistics, coping questions and
+// past-tense narratives do not. Quoted text is ignored, because quoting a question is not asking it.
+import type { Hit } from './hit.js';
+import { hit } from './hit.js';
+import { splitSentences } from './text.js';
+
+// ---------------------------------------------------------------- lexicons
+
+const ACTION =
+  '(?:take|taking|stop|stopping|start|starting|skip|double|split|halve|cut|taper|wean|come\\s+off|go\\s+off|get\\s+off|continue|keep|switch|change|increase|decrease|lower|raise|reduce|up|drop|give|giving|have|drink|eat|mix|combine|use|try|push|ask|insist|go|call|see|get|worry|be|wait|leave|move|restart|resume|catch\\s+up|risk|accept|refuse|request|demand|book|need|avoid|put|treat|ice|rest|exercise|fly|breastfeed|trust|consider|delay|postpone|cancel|add|worry|panic|force|let|send|bring\\s+(?:him|her|them)|pop|chase|question|challenge|push\\s+back|hold\\s+off)';
+const SUBJECT =
+  "(?:i|we|he|she|they|my\\s+[\\w-]+|our\\s+[\\w-]+|his\\s+[\\w-]+|her\\s+[\\w-]+|mum|mom|dad|grandma|grandad|grandpa|nan|baby)";
+
+// Words that make a question clinical: symptoms, findings, tests, medicines, care settings.
+const CLINICAL =
+  /\b(?:pain|painful|ache|aching|hurts?|sore|rash|spots?|bumps?|lump|swell(?:ing|ed|s)?|swollen|bleed(?:ing|s)?|blood|bruis\w*|cough\w*|vomit\w*|sick|nause\w*|dizz\w*|faint\w*|headaches?|migraines?|numb\w*|tingl\w*|itch\w*|discharge|spotting|cramp\w*|palpitations?|chest|breath\w*|wheez\w*|seizures?|fits?|fever\w*|temperature|temp|tired|fatigue|exhausted|weight|lost\s+weight|insomnia|infect\w*|wound|cut|stitches|burn|swallow\w*|tightenings?|contractions?|bloat\w*|diarrh\w*|constipat\w*|urine|pee|stool|poo|reflux|heartburn|jaundice|yellow|drooping|droopy|confus\w*|muddled|sleepy|drowsy|lethargic|floppy|limp|stiff|weak\w*|tremor|shaking|zaps|flare\w*|relapse|symptoms?|results?|labs?|bloods?|levels?|count|scan|mri|ct|x-?ray|ultrasound|biopsy|report|ecg|ekg|echo|smear|test|tests|reading|readings|score|gleason|psa|tsh|a1c|hba1c|ldl|egfr|creatinine|potassium|sodium|ferritin|ketones|glucose|sugars?|bp|blood\s+pressure|heart\s+rate|hr|pulse|oxygen|sats|bmi|diagnos\w*|cancer|tumou?r|nodule|cyst|polyp|mass|lesion|infection|stroke|clot|dvt|uti|flu|covid|virus|allerg\w*|asthma|diabetes|diabetic|insulin|ms|lupus|arthritis|ra|ibs|ibd|crohn'?s|colitis|coeliac|celiac|adhd|autism|ptsd|depress\w*|anxiety|anorexia|bipolar|dementia|delirium|thyroid|endometriosis|pcos|pots|eds|medication|medicine|meds|pills?|tablets?|dose|doses|dosage|dosing|mg|mcg|ml|mmol|units|antibiotics?|steroids?|prednisone|inhaler|chemo|radiation|surgery|operation|op|procedure|vaccine|jab|shot|injection|infusion|drug|drugs|prescri\w*|overdose|side\s+effects?|pregnan\w*|weeks|period|periods|bleeding|miscarriage|baby|a&e|er|urgent\s+care|emergency|gp|doctor|hospital|ambulance|\w+(?:mab|nib|pril|olol|statin|azole|cillin|mycin|floxacin|cycline|pine|pam|lam|xetine|pramine|profen|tidine|prazole|sartan|gliptin|gliflozin|parin|xaban|formin|done|zepam|trel|triptan|lukast|sone|olone|mide|thiazide|tropin|dronate|vir|ine|ol|in)|fiebre|dolor|pastillas?|medicamento|analisis|urgencias|cancer|biopsia|fievre|douleur|medicament|traitement|urgences|schmerzen?|fieber|tabletten?|medikament\w*|notaufnahme|befund|arzt)\b/i;
+
+// Emotions: "is it normal to feel numb" is a coping question, not a diagnosis request.
+const EMOTION =
+  /\b(?:feel(?:ing)?\s+(?:numb|nothing|flat|sad|angry|scared|afraid|guilty|relieved|lost|alone|lonely|empty|overwhelmed|jealous|resentful|bitter|hopeless|anxious|nervous|detached|weird|okay|ok|fine|happy|grief|tired\s+of)|cry(?:ing)?|grie(?:f|ve|ving)|bond|mourn\w*|resent\w*|scared|terrified|worried\s+about\s+(?:the\s+)?future|emotional(?:ly)?|embarrass\w*|ashamed|guilt\w*|jealous\w*|angry|anger|numb|overwhelm\w*)\b/i;
+
+// Someone in particular: the poster or a named relation. "Someone", "a person", "people" are not.
+const PERSONAL =
+  /\b(?:i|i'm|i've|i'd|im|ive|me|my|mine|myself|we|our|us|he|she|him|her|his|hers|they|them|their)\b|\b(?:mi|mis|me|yo|tengo|mon|ma|mes|je|j'ai|moi|elle|il|ich|mein|meine|mir|mich)\b/i;
+
+// ---------------------------------------------------------------- request patterns
+
+const STRONG_REQUEST: readonly RegExp[] = [
+  // Decisions for a person: "should I stop", "can he take both", "how much can I give her".
+  new RegExp(
+    `\\b(?:should|shall|can|could|may|must|do|does|would|will|is\\s+it\\s+(?:ok|okay|safe|fine|alright|bad|dangerous|wise)\\s+(?:for\\s+${SUBJECT}\\s+)?to)\\s+${SUBJECT}\\s+(?:(?:just|still|really|actually|safely|even|also|now|then|be\\s+allowed\\s+to)\\s+)?${ACTION}\\b`,
+    'i',
+  ),
+  new RegExp(`\\b(?:whether|if)\\s+${SUBJECT}\\s+(?:should|can|need\\s+to|needs\\s+to|ought\\s+to|must)\\s+${ACTION}\\b`, 'i'),
+  new RegExp(`\\bis\\s+it\\s+(?:ok|okay|safe|fine|alright|bad|dangerous)\\s+(?:to|for\\s+${SUBJECT}\\s+to)\\s+(?:take|stop|skip|double|mix|combine|drink|have|give|split|come\\s+off)\\b`, 'i'),
+  /\bhow\s+(?:much|many)\b[^?.]{0,60}\b(?:can|should|do|could|may)\s+(?:i|we)\s+(?:give|take|use)\b/i,
+  // Diagnosis: "does this sound like", "what could it be", "do I have", "is this X or Y".
+  /\b(?:does\s+(?:this|that|it|he|she)\s+sound\s+like|sounds?\s+like\s+\w+\s+to\s+you|what\s+(?:could|might|would|can)\s+(?:this|that|it|these|they)\s+be|what\s+(?:do|does)\s+(?:i|he|she|we|my\s+\w+)\s+have|do\s+(?:i|you\s+think\s+i)\s+have|have\s+i\s+got|could\s+(?:this|that|it|these|they|i|he|she|my\s+\w+)\s+(?:be|have|mean)|might\s+(?:this|it|i|he|she)\s+(?:be|have)|is\s+(?:this|that|it|he|she)\s+(?:a\s+|an\s+|just\s+|still\s+)?[\w-]+(?:\s+[\w-]+)?\s+or\s+|are\s+(?:these|those|they)\s+[\w-]+(?:\s+[\w-]+)?\s+or\b|what(?:'s|\s+is)\s+wrong\s+with\s+(?:me|him|her|my)|does\s+(?:this|that|it)\s+(?:mean|confirm)\s+(?:that\s+)?(?:i|he|she|we|my|mum|dad)|do\s+you\s+think\s+(?:it'?s|it\s+is|this\s+is|that\s+is|it\s+could|it\s+might|i|he|she|they|i'm|she's|he's|this|that|my)|what'?s\s+your\s+(?:best\s+)?guess|any\s+ideas?\s+what\s+(?:this|it)|should\s+(?:i|we)\s+be\s+(?:worried|concerned|worrying)|is\s+(?:this|that|it)\s+(?:normal|serious|dangerous|bad|worrying|concerning|cancer|an\s+emergency|urgent|infected|broken|something\s+to\s+worry|ok|okay|fine|safe|a\s+(?:sign|symptom)|related)|is\s+(?:this|that|it)\s+as\s+bad\s+as|am\s+i\s+(?:having|getting|developing|showing|going\s+into)|is\s+(?:he|she)\s+(?:having|getting|developing|showing|going\s+into))\b/i,
+  // Interpretation of that person's results and prognosis.
+  /\b(?:what\s+(?:does|do)\s+(?:this|that|it|these|those|my|his|her|our)\b[^?.]{0,60}\bmean|what\s+are\s+(?:my|his|her|our)\s+(?:actual\s+|real\s+)?(?:odds|chances|prognosis)|(?:read|interpret|explain|look\s+at|check|decipher|translate)\s+(?:my|his|her|this|these|the\s+attached|mum'?s|dad'?s|mom'?s)\b|what\s+(?:this|that|it)\s+means\s+for\s+(?:me|him|her|us)|means?\s+for\s+(?:me|him|her|us)|(?:is|are)\s+(?:my|his|her)\s+(?:[\w-]+\s+){0,2}(?:levels?|results?|numbers?|counts?|readings?|values?)\s+(?:ok|okay|normal|bad|high|low|good|worrying|concerning|dangerous)|should\s+(?:i|we)\s+be\s+worried\s+about)\b/i,
+  // Triage: a care setting offered as one side of a choice, or a "does this need" question.
+  /\b(?:a&e|er|ed|urgent\s+care|emergency(?:\s+room)?|the\s+hospital|gp|doctor|999|911|112|111|ambulance|walk-in|go\s+in|get\s+(?:it\s+|her\s+|him\s+|them\s+)?checked|get\s+seen|urgencias|urgences|notaufnahme)\b[^?.]{0,50}\bor\s+(?:\w+\s+){0,4}(?:wait|see|keep|tomorrow|monday|morning|gp|doctor|home|is|am|overreact\w*|leave|a&e|er|999|911)\b|\bor\s+(?:take\s+(?:him|her|them)\s+to\s+)?(?:the\s+)?(?:a&e|er|urgent\s+care|emergency|hospital|999|911|ambulance)\b|\b(?:need|needs)\s+(?:stitches|antibiotics|a\s+doctor|to\s+be\s+seen|an?\s+x-?ray|surgery|a\s+scan|to\s+go\s+to|the\s+er|a&e)|\b\d{3}-worthy\b|\bworth\s+(?:going\s+in|calling\s+(?:111|999|911|the\s+doctor))/i,
+  // Second opinion and "what would you do".
+  /\b(?:would\s+you\s+(?:take|do|risk|go|push|accept|try|choose|pick|start|stop|have|get|want|trust|worry|be\s+worried)|what\s+would\s+you\s+(?:do|pick|choose|take|try|go\s+for)|in\s+my\s+(?:place|shoes|situation|position)|(?:am|is|are)\s+(?:i|she|he|we|they)\s+(?:just\s+)?overreacting|(?:is|are)\s+(?:she|he|they)\s+overdoing\s+it|do\s+you\s+think\s+(?:she|he|they|i|it|we)\s+(?:could|should|would|can|needs?|is|are|has|have|really|might|actually)|is\s+it\s+really|(?:should|do)\s+(?:i|we)\s+(?:trust|believe|listen\s+to)\s+(?:my|the|her|his)|ask\s+for\s+(?:a\s+)?(?:different|another|stronger|lower|higher|new)\s+\w+|push\s+(?:for|back)|overdoing\s+it|giving\s+up\s+too\s+(?:early|soon))\b/i,
+  // Spanish, French and German decisions, diagnoses and triage.
+  /\b(?:puedo|puede|podria|debo|deberia|deberiamos|debe|tengo\s+que|tiene\s+que|necesito|necesita|lo\s+llevo|la\s+llevo|le\s+doy|voy\s+a\s+urgencias|es\s+(?:normal|grave|cancer|peligroso|malo)|sera\s+\w+|tengo\s+(?:\w+\s+)?(?:cancer|diabetes|hipotiroidismo|\w+itis)|que\s+(?:puede|podria)\s+ser|est-ce\s+qu['e]\s?(?:je|j'|elle|il|on|mon|ma)|puis-je|dois-je|je\s+(?:peux|dois|devrais)|(?:il|elle)\s+(?:peut|doit|devrait)|si\s+(?:je|il|elle)\s+(?:peux|peut|dois|doit)|c'est\s+(?:grave|normal|dangereux|un\s+cancer)|qu'est-ce\s+que\s+(?:j'ai|ca\s+peut\s+etre)|soll(?:te)?\s+ich|kann\s+ich|muss\s+ich|darf\s+ich|soll(?:te)?\s+(?:er|sie)|kann\s+(?:er|sie)|muss\s+(?:er|sie)|ist\s+das\s+(?:normal|gefahrlich|schlimm|krebs)|was\s+(?:konnte|kann)\s+das\s+sein|habe\s+ich)\b/i,
+];
+
+// Imperatives and statements that ask without a question mark: "someone please read my echo report".
+const IMPERATIVE_REQUEST =
+  /\b(?:(?:can|could|would)\s+(?:someone|somebody|anyone|any\s+\w+)|someone|somebody|anyone|please|pls|plz)\s+(?:please\s+)?(?:read|look\s+at|check|interpret|explain|tell\s+me|help\s+me\s+(?:understand|interpret|read|decide)|translate|decode)\b[^.!?]{0,80}\b(?:my|his|her|this|these|the\s+attached|mum'?s|dad'?s|mom'?s|results?|report|scan|labs?|bloods?)\b|\b(?:i\s+need\s+to\s+know|tell\s+me)\s+(?:if|whether|what)\s+(?:this|it|i|he|she|my)\b|\b(?:wondering|want\s+to\s+know|need\s+to\s+know|voudrais\s+savoir)\s+(?:if|whether|si)\s+(?:i|he|she|we|je|il|elle|my|this|it)\b/i;
+
+// Hedges and wrappers that announce a request ("not looking for a diagnosis, but", "asking for a friend").
+const WRAPPER =
+  /\b(?:not\s+(?:looking|asking)\s+for\s+(?:a\s+)?(?:diagnosis|medical\s+advice)|not\s+expecting\s+a\s+diagnosis|(?:know|realise|realize|understand)\s+(?:that\s+)?(?:nobody|no\s+one|no-one)\s+(?:here\s+)?(?:is\s+a\s+doctor|can\s+diagnose|can\s+tell)|asking\s+for\s+(?:a|my)\s+friend|hypothetically)\b/i;
+
+// ---------------------------------------------------------------- what is not a request
+
+// Experience-seeking, general, logistics and coping questions (policy: NOT diagnosis_request).
+const NOT_REQUEST: readonly RegExp[] = [
+  /^(?:(?:so|and|also|but|ok|okay|just\s+(?:curious|wondering)|quick\s+question|question)[,:]?\s+)?(?:did|has|have|does|do|is|are|was|were|had|would|will|can)\s+any(?:one|body)\b/i,
+  /\bany(?:one|body)\s+(?:else|here|who|with|on|know|tried|have|had|got|been|recommend|used|find|found)\b/i,
+  /\b(?:for|to)\s+(?:those|anyone|people|everyone|others)\s+(?:of\s+you\s+)?(?:who|with|on|that|having|taking|going|that've|in)\b|\bthose\s+of\s+you\b|\bfellow\s+\w+\b/i,
+  /\b(?:how\s+did\s+you|what\s+helped\s+(?:you|your)|what\s+(?:did|do)\s+you\s+(?:do|all\s+do|pack|use|wear|eat|find|say|ask|bring|recommend)|what\s+was\s+your|how\s+long\s+(?:did|before|until)\s+(?:it\s+take\s+)?(?:you|yours)|how\s+many\s+\w+\s+before\s+you|what\s+did\s+your\s+(?:team|centre|center|doctor|hospital|gp|nurse|consultant|clinic)|your\s+experiences?|share\s+your|what\s+worked\s+for\s+you|how\s+do\s+you\s+(?:all\s+)?(?:cope|manage|deal|handle|explain|get\s+through|stay|keep|find|ask|tell|talk)|what\s+actually\s+helped|tips\s+for|any\s+tips|what\s+is\s+your\s+go-to|what'?s\s+your\s+go-to|how\s+are\s+you\s+all)\b/i,
+  /\b(?:how\s+do\s+i\s+(?:apply|ask|find|get\s+a\s+referral|get\s+referred|request|appeal|complain|claim|fill|register|sign\s+up|book|contact|reach|go\s+about|start|explain|tell|talk)|how\s+can\s+i\s+(?:find|get\s+(?:a\s+)?referr|apply|appeal|ask)|who\s+(?:do|should)\s+(?:i|you|we)\s+(?:call|contact|ask|see|talk|speak)|which\s+(?:specialist|doctor|department|form|box|office)|where\s+(?:do|can|should)\s+i\s+(?:even\s+)?(?:start|find|get|apply|go\s+to\s+(?:get|find|apply))|what\s+(?:should\s+i|to)\s+(?:ask|bring|pack|wear|say|expect)|does\s+it\s+have\s+to\s+go\s+through|can\s+you\s+self-?refer|who\s+pays|how\s+long\s+(?:is|are)\s+the\s+wait)\b/i,
+  /\b(?:referrals?|insurance|insurer|appeal|claim\s+form|forms?|paperwork|benefits?|allowance|pip|hr|employer|manager|school|nursery|visa|passport|packing|hospital\s+bag|parking|travel\s+insurance|template|council|seguridad\s+social|segunda\s+opinion)\b/i,
+  /\bis\s+it\s+normal\s+to\s+(?:not\s+)?(?:feel|be\s+(?:so\s+)?(?:scared|angry|sad|emotional|numb|tearful|anxious|upset|relieved))|\bhow\s+do\s+you\s+cope\b|\bis\s+it\s+weird\s+that\b/i,
+  /\b(?:what(?:'s|\s+is)\s+the\s+difference|what(?:'s|\s+is)\s+the\s+general|how\s+is\s+\w+(?:'s)?\s+inherited|at\s+what\s+age\s+do|in\s+general|generally\s+speaking|typical(?:ly)?|usually\s+(?:take|last)|on\s+average)\b/i,
+  /\b(?:alguien|a\s+alguien|quelqu'un|vos\s+temoignages|temoignages|votre\s+(?:experience|convalescence)|hat\s+(?:jemand|einer)|weiss\s+jemand|erfahrungen?\s+mit)\b/i,
+];
+
+// Narratives about a question asked in the past ("back then I asked you all whether ...").
+const PAST_QUESTION =
+  /\b(?:i\s+(?:asked|posted|wondered|was\s+asking|was\s+wondering|used\s+to\s+ask)|back\s+then|a\s+(?:year|month|few\s+\w+)\s+ago\s+i|je\s+vous\s+demandais|je\s+demandais|pregunte|preguntaba|ich\s+fragte)\b/i;
+
+// Moderator and meta posts describe the rules; they never ask about a person.
+const META_POST = /^\s*(?:\*\*)?(?:meta\b|mod\s+note|mods?\s+here|mods?:|moderator|pinned\s+by\s+mods|admin\s+note|\[mod\])/i;
+
+const QUOTED = /"[^"\n]{1,200}"|'[^'\n]{8,200}'(?!\w)/g;
+const GENERIC_SHORT_QUESTION =
+  /^(?:ideas|thoughts|anyone|anybody|advice|tips|suggestions|recommendations|help|right|normal|thanks|please|why|how|what|seriously|really|ok|okay|true|sources|links|same|yes|no|opinions|experiences)\??$/i;
+
+function stripQuotes(text: string): string {
+  // Blank quoted spans out rather than deleting them so offsets stay aligned with the sentence.
+  return text.replace(QUOTED, (q) => ' '.repeat(q.length));
+}
+
+function isQuestion(sentence: string): boolean {
+  return /\?\s*$/.test(sentence) || sentence.includes('¿') || /\?\s/.test(sentence);
+}
+
+function isShortClinicalGuess(sentence: string): boolean {
+  const words = sentence.replace(/[?!.]+$/, '').trim().split(/\s+/);
+  if (words.length > 4 || !/\?\s*$/.test(sentence)) return false;
+  if (GENERIC_SHORT_QUESTION.test(sentence.trim())) return false;
+  return !/^(?:what|why|how|who|where|when|which|anyone|any|is|are|do|does|did|can|could|should|would)\b/i.test(sentence);
+}
+
+function isRequestSentence(sentence: string, postIsPersonalClinical: boolean, postHasWrapper: boolean): boolean {
+  if (PAST_QUESTION.test(sentence)) return false;
+  const question = isQuestion(sentence);
+  const strong = STRONG_REQUEST.some((re) => re.test(sentence));
+  if (question && strong) {
+    if (NOT_REQUEST.some((re) => re.test(sentence)) && !STRONG_REQUEST[0]?.test(sentence)) return false;
+    if (/\bis\s+it\s+normal\b/i.test(sentence) && EMOTION.test(sentence)) return false;
+    return postIsPersonalClinical || PERSONAL.test(sentence);
+  }
+  if (IMPERATIVE_REQUEST.test(sentence) && postIsPersonalClinical) return true;
+  if (!question) return false;
+  if (NOT_REQUEST.some((re) => re.test(sentence))) return false;
+  if (/\bis\s+it\s+normal\b/i.test(sentence)) return postIsPersonalClinical && !EMOTION.test(sentence);
+  if (isShortClinicalGuess(sentence) && postIsPersonalClinical) return true;
+  // A hedge ("I know nobody here is a doctor, but ...") turns any clinical question into a request.
+  return postHasWrapper && postIsPersonalClinical && CLINICAL.test(sentence);
+}
+
+export function detectDiagnosisRequests(text: string): Hit[] {
+  if (META_POST.test(text)) return [];
+  const unquoted = stripQuotes(text);
+  const postIsPersonalClinical = PERSONAL.test(unquoted) && CLINICAL.test(unquoted);
+  const postHasWrapper = WRAPPER.test(unquoted);
+  const hits: Hit[] = [];
+  for (const s of splitSentences(unquoted)) {
+    if (isRequestSentence(s.text, postIsPersonalClinical, postHasWrapper)) {
+      hits.push(hit('diagnosis_request', s.start, s.end, 0.8));
+    }
+  }
+  return hits;
+}
