@@ -15,7 +15,7 @@ const SUBJECT =
 
 // Words that make a question clinical: symptoms, findings, tests, medicines, care settings.
 const CLINICAL =
-  /\b(?:pain|painful|ache|aching|hurts?|sore|rash|spots?|bumps?|lump|swell(?:ing|ed|s)?|swollen|bleed(?:ing|s)?|blood|bruis\w*|cough\w*|vomit\w*|sick|nause\w*|dizz\w*|faint\w*|headaches?|migraines?|numb\w*|tingl\w*|itch\w*|discharge|spotting|cramp\w*|palpitations?|chest|breath\w*|wheez\w*|seizures?|fits?|fever\w*|temperature|temp|tired|fatigue|exhausted|weight|lost\s+weight|insomnia|infect\w*|wound|cut|stitches|burn|swallow\w*|tightenings?|contractions?|bloat\w*|diarrh\w*|constipat\w*|urine|pee|stool|poo|reflux|heartburn|jaundice|yellow|drooping|droopy|confus\w*|muddled|sleepy|drowsy|lethargic|floppy|limp|stiff|weak\w*|tremor|shaking|zaps|flare\w*|relapse|symptoms?|results?|labs?|bloods?|levels?|count|scan|mri|ct|x-?ray|ultrasound|biopsy|report|ecg|ekg|echo|smear|test|tests|reading|readings|score|gleason|psa|tsh|a1c|hba1c|ldl|egfr|creatinine|potassium|sodium|ferritin|ketones|glucose|sugars?|bp|blood\s+pressure|heart\s+rate|hr|pulse|oxygen|sats|bmi|diagnos\w*|cancer|tumou?r|nodule|cyst|polyp|mass|lesion|infection|stroke|clot|dvt|uti|flu|covid|virus|allerg\w*|asthma|diabetes|diabetic|insulin|ms|lupus|arthritis|ra|ibs|ibd|crohn'?s|colitis|coeliac|celiac|adhd|autism|ptsd|depress\w*|anxiety|anorexia|bipolar|dementia|delirium|thyroid|endometriosis|pcos|pots|eds|medication|medicine|meds|pills?|tablets?|dose|doses|dosage|dosing|mg|mcg|ml|mmol|units|antibiotics?|steroids?|prednisone|inhaler|chemo|radiation|surgery|operation|op|procedure|vaccine|jab|shot|injection|infusion|drug|drugs|prescri\w*|overdose|side\s+effects?|pregnan\w*|weeks|period|periods|bleeding|miscarriage|baby|a&e|er|urgent\s+care|emergency|gp|doctor|hospital|ambulance|\w+(?:mab|nib|pril|olol|statin|azole|cillin|mycin|floxacin|cycline|pine|pam|lam|xetine|pramine|profen|tidine|prazole|sartan|gliptin|gliflozin|parin|xaban|formin|done|zepam|trel|triptan|lukast|sone|olone|mide|thiazide|tropin|dronate|vir|ine|ol|in)|fiebre|dolor|pastillas?|medicamento|analisis|urgencias|cancer|biopsia|fievre|douleur|medicament|traitement|urgences|schmerzen?|fieber|tabletten?|medikament\w*|notaufnahme|befund|arzt)\b/i;
+  /\b(?:pain|painful|ache|aching|hurts?|sore|rash|spots?|bumps?|lump|swell(?:ing|ed|s)?|swollen|bleed(?:ing|s)?|blood|bruis\w*|cough\w*|vomit\w*|sick|nause\w*|dizz\w*|faint\w*|headaches?|migraines?|numb\w*|tingl\w*|itch\w*|discharge|spotting|cramp\w*|palpitations?|chest|breath\w*|wheez\w*|seizures?|fits?|fever\w*|temperature|temp|tired|fatigue|exhausted|weight|lost\s+weight|insomnia|infect\w*|wound|cut|stitches|burn|swallow\w*|tightenings?|contractions?|bloat\w*|diarrh\w*|constipat\w*|urine|pee|stool|poo|reflux|heartburn|jaundice|yellow|drooping|droopy|confus\w*|muddled|sleepy|drowsy|lethargic|floppy|limp|stiff|weak\w*|tremor|shaking|zaps|flare\w*|relapse|symptoms?|results?|labs?|bloods?|levels?|count|scan|mri|ct|x-?ray|ultrasound|biopsy|report|ecg|ekg|echo|smear|test|tests|reading|readings|score|gleason|psa|tsh|a1c|hba1c|ldl|egfr|creatinine|potassium|sodium|ferritin|ketones|glucose|sugars?|bp|blood\s+pressure|heart\s+rate|hr|pulse|oxygen|sats|bmi|diagnos\w*|cancer|tumou?r|nodule|cyst|polyp|mass|lesion|infection|stroke|clot|dvt|uti|flu|covid|virus|allerg\w*|asthma|diabetes|diabetic|insulin|ms|lupus|arthritis|ra|ibs|ibd|crohn'?s|colitis|coeliac|celiac|adhd|autism|ptsd|depress\w*|anxiety|anorexia|bipolar|dementia|delirium|thyroid|endometriosis|pcos|pots|eds|medication|medicine|meds|pills?|tablets?|dose|doses|dosage|dosing|mg|mcg|ml|mmol|units|antibiotics?|steroids?|prednisone|inhaler|chemo|radiation|surgery|operation|op|procedure|vaccine|jab|shot|injection|infusion|drug|drugs|prescri\w*|overdose|side\s+effects?|pregnan\w*|weeks|period|periods|bleeding|miscarriage|baby|a&e|er|urgent\s+care|emergency|gp|doctor|hospital|ambulance|\w+(?:mab|nib|pril|olol|statin|azole|cillin|mycin|floxacin|cycline|pine|pam|lam|xetine|pramine|profen|tidine|prazole|sartan|gliptin|gliflozin|parin|xaban|formin|done|zepam|trel|triptan|lukast|sone|olone|mide|thiazide|tropin|dronate|vir|ine|ol|in)|fiebre|dolor|pastillas?|medicamento|medico|dentista|dosis|tomar\w*|recet\w*|analisis|urgencias|cancer|biopsia|\w+profeno|ibuprofen\w*|paracetamol|fievre|douleur|medicament|traitement|urgences|schmerzen?|fieber|tabletten?|medikament\w*|notaufnahme|befund|arzt)\b/i;
 
 // Emotions: "is it normal to feel numb" is a coping question, not a diagnosis request.
 const EMOTION =
@@ -64,12 +64,15 @@ const NOT_REQUEST: readonly RegExp[] = [
   /\bany(?:one|body)\s+(?:else|here|who|with|on|know|tried|have|had|got|been|recommend|used|find|found)\b/i,
   /\b(?:for|to)\s+(?:those|anyone|people|everyone|others)\s+(?:of\s+you\s+)?(?:who|with|on|that|having|taking|going|that've|in)\b|\bthose\s+of\s+you\b|\bfellow\s+\w+\b/i,
   /\b(?:how\s+did\s+you|what\s+helped\s+(?:you|your)|what\s+(?:did|do)\s+you\s+(?:do|all\s+do|pack|use|wear|eat|find|say|ask|bring|recommend)|what\s+was\s+your|how\s+long\s+(?:did|before|until)\s+(?:it\s+take\s+)?(?:you|yours)|how\s+many\s+\w+\s+before\s+you|what\s+did\s+your\s+(?:team|centre|center|doctor|hospital|gp|nurse|consultant|clinic)|your\s+experiences?|share\s+your|what\s+worked\s+for\s+you|how\s+do\s+you\s+(?:all\s+)?(?:cope|manage|deal|handle|explain|get\s+through|stay|keep|find|ask|tell|talk)|what\s+actually\s+helped|tips\s+for|any\s+tips|what\s+is\s+your\s+go-to|what'?s\s+your\s+go-to|how\s+are\s+you\s+all)\b/i,
-  /\b(?:how\s+do\s+i\s+(?:apply|ask|find|get\s+a\s+referral|get\s+referred|request|appeal|complain|claim|fill|register|sign\s+up|book|contact|reach|go\s+about|start|explain|tell|talk)|how\s+can\s+i\s+(?:find|get\s+(?:a\s+)?referr|apply|appeal|ask)|who\s+(?:do|should)\s+(?:i|you|we)\s+(?:call|contact|ask|see|talk|speak)|which\s+(?:specialist|doctor|department|form|box|office)|where\s+(?:do|can|should)\s+i\s+(?:even\s+)?(?:start|find|get|apply|go\s+to\s+(?:get|find|apply))|what\s+(?:should\s+i|to)\s+(?:ask|bring|pack|wear|say|expect)|does\s+it\s+have\s+to\s+go\s+through|can\s+you\s+self-?refer|who\s+pays|how\s+long\s+(?:is|are)\s+the\s+wait)\b/i,
-  /\b(?:referrals?|insurance|insurer|appeal|claim\s+form|forms?|paperwork|benefits?|allowance|pip|hr|employer|manager|school|nursery|visa|passport|packing|hospital\s+bag|parking|travel\s+insurance|template|council|seguridad\s+social|segunda\s+opinion)\b/i,
+  /\b(?:how\s+do\s+i\s+(?:apply|ask|find|get\s+a\s+referral|get\s+referred|request|appeal|complain|claim|fill|register|sign\s+up|book|contact|reach|go\s+about|start|explain|tell|talk)|how\s+can\s+i\s+(?:find|get\s+(?:a\s+)?referr|apply|appeal|ask)|who\s+(?:do|should)\s+(?:i|you|we)\s+(?:even\s+|actually\s+)?(?:call|contact|ask|see|talk|speak)|which\s+(?:specialist|doctor|department|form|box|office)|where\s+(?:do|can|should)\s+i\s+(?:even\s+)?(?:start|find|get|apply|go\s+to\s+(?:get|find|apply))|what\s+(?:should\s+i|to)\s+(?:ask|bring|pack|wear|say|expect)|does\s+it\s+have\s+to\s+go\s+through|can\s+you\s+self-?refer|who\s+pays|how\s+long\s+(?:is|are)\s+the\s+wait)\b/i,
   /\bis\s+it\s+normal\s+to\s+(?:not\s+)?(?:feel|be\s+(?:so\s+)?(?:scared|angry|sad|emotional|numb|tearful|anxious|upset|relieved))|\bhow\s+do\s+you\s+cope\b|\bis\s+it\s+weird\s+that\b/i,
   /\b(?:what(?:'s|\s+is)\s+the\s+difference|what(?:'s|\s+is)\s+the\s+general|how\s+is\s+\w+(?:'s)?\s+inherited|at\s+what\s+age\s+do|in\s+general|generally\s+speaking|typical(?:ly)?|usually\s+(?:take|last)|on\s+average)\b/i,
   /\b(?:alguien|a\s+alguien|quelqu'un|vos\s+temoignages|temoignages|votre\s+(?:experience|convalescence)|hat\s+(?:jemand|einer)|weiss\s+jemand|erfahrungen?\s+mit)\b/i,
 ];
+
+// Logistics topics: a question about them is navigation unless it is plainly a decision for a person.
+const LOGISTICS_TOPIC =
+  /\b(?:referrals?|insurance|insurer|appeal|claim\s+form|forms?|paperwork|benefits?|allowance|pip|hr|employer|manager|school|nursery|visa|passport|packing|hospital\s+bag|parking|travel\s+insurance|template|council|seguridad\s+social|segunda\s+opinion|records|who\s+pays)\b/i;
 
 // Narratives about a question asked in the past ("back then I asked you all whether ...").
 const PAST_QUESTION =
@@ -77,6 +80,10 @@ const PAST_QUESTION =
 
 // Moderator and meta posts describe the rules; they never ask about a person.
 const META_POST = /^\s*(?:\*\*)?(?:meta\b|mod\s+note|mods?\s+here|mods?:|moderator|pinned\s+by\s+mods|admin\s+note|\[mod\])/i;
+
+// Body and test words (not care settings): "is this normal?" is only clinical next to one of these.
+const SYMPTOM_OR_FINDING =
+  /\b(?:pain|painful|ache|aching|hurts?|sore|rash|spots?|spotting|bumps?|lump|swell\w*|swollen|bleed\w*|blood|bruis\w*|cough\w*|vomit\w*|sick|nause\w*|dizz\w*|faint\w*|headaches?|numb\w*|tingl\w*|itch\w*|discharge|cramp\w*|palpitations?|chest|breath\w*|wheez\w*|seizures?|fever\w*|temperature|tired|fatigue|weight|infect\w*|wound|stitches|swallow\w*|tightenings?|bloat\w*|diarrh\w*|urine|stool|reflux|drooping|confus\w*|sleepy|weak\w*|tremor|zaps|flare\w*|symptoms?|results?|labs?|bloods?|levels?|scan|mri|x-?ray|ultrasound|biopsy|report|ecg|ekg|echo|reading|readings|score|creatinine|potassium|sodium|glucose|sugars?|heart\s+rate|pulse|oxygen|nodule|cyst|mass|lesion|side\s+effects?|dose|mg|ml|mmol|fiebre|dolor|fievre|douleur|schmerz\w*|fieber)\b/i;
 
 const QUOTED = /"[^"\n]{1,200}"|'[^'\n]{8,200}'(?!\w)/g;
 const GENERIC_SHORT_QUESTION =
@@ -93,37 +100,58 @@ function isQuestion(sentence: string): boolean {
 
 function isShortClinicalGuess(sentence: string): boolean {
   const words = sentence.replace(/[?!.]+$/, '').trim().split(/\s+/);
-  if (words.length > 4 || !/\?\s*$/.test(sentence)) return false;
-  if (GENERIC_SHORT_QUESTION.test(sentence.trim())) return false;
+  if (words.length > 3 || !/\?\s*$/.test(sentence) || /[*#_`]/.test(sentence)) return false;
+  if (GENERIC_SHORT_QUESTION.test(sentence.trim()) || /\b(?:you|your|anything|anyone|anybody|thoughts|ideas)\b/i.test(sentence)) return false;
   return !/^(?:what|why|how|who|where|when|which|anyone|any|is|are|do|does|did|can|could|should|would)\b/i.test(sentence);
 }
 
-function isRequestSentence(sentence: string, postIsPersonalClinical: boolean, postHasWrapper: boolean): boolean {
+interface PostContext {
+  /** The post talks about a particular person (pronouns, relations) and about health. */
+  personalClinical: boolean;
+  /** The post describes symptoms, findings or doses, not just care settings. */
+  symptomatic: boolean;
+  /** The post hedges or wraps a request ("asking for a friend", "nobody here is a doctor, but"). */
+  wrapped: boolean;
+}
+
+const DECISION = STRONG_REQUEST[0];
+const SUBJECT_SHOULD = /\b(?:i|we|he|she|they)\s+(?:should|need\s+to|have\s+to|must)\s+(?:be\s+)?[\w-]+/i;
+const IS_THIS_X = /\b(?:is|could)\s+(?:this|that|it)\s+(?:be\s+)?(?:a\s+|an\s+|just\s+)?[\w-]+(?:\s+[\w-]+)?\s*\?/i;
+
+function isRequestSentence(sentence: string, post: PostContext): boolean {
   if (PAST_QUESTION.test(sentence)) return false;
   const question = isQuestion(sentence);
-  const strong = STRONG_REQUEST.some((re) => re.test(sentence));
-  if (question && strong) {
-    if (NOT_REQUEST.some((re) => re.test(sentence)) && !STRONG_REQUEST[0]?.test(sentence)) return false;
-    if (/\bis\s+it\s+normal\b/i.test(sentence) && EMOTION.test(sentence)) return false;
-    return postIsPersonalClinical || PERSONAL.test(sentence);
+  const navigation = NOT_REQUEST.some((re) => re.test(sentence));
+  const decision = DECISION?.test(sentence) ?? false;
+  if (navigation) return false;
+  if (LOGISTICS_TOPIC.test(sentence) && !decision) return false;
+  const aboutSomeone = post.personalClinical || (post.symptomatic && /\b(?:this|that|it|these)\b/i.test(sentence));
+  if (question && STRONG_REQUEST.some((re) => re.test(sentence))) {
+    if (/\bis\s+(?:it|this|that)\s+normal\b/i.test(sentence)) {
+      return post.symptomatic && !EMOTION.test(sentence);
+    }
+    return aboutSomeone || PERSONAL.test(sentence);
   }
-  if (IMPERATIVE_REQUEST.test(sentence) && postIsPersonalClinical) return true;
+  if (IMPERATIVE_REQUEST.test(sentence) && aboutSomeone) return true;
   if (!question) return false;
-  if (NOT_REQUEST.some((re) => re.test(sentence))) return false;
-  if (/\bis\s+it\s+normal\b/i.test(sentence)) return postIsPersonalClinical && !EMOTION.test(sentence);
-  if (isShortClinicalGuess(sentence) && postIsPersonalClinical) return true;
+  if (SUBJECT_SHOULD.test(sentence) && aboutSomeone) return true;
+  if (IS_THIS_X.test(sentence) && post.symptomatic && aboutSomeone) return true;
+  if (isShortClinicalGuess(sentence) && post.symptomatic && aboutSomeone) return true;
   // A hedge ("I know nobody here is a doctor, but ...") turns any clinical question into a request.
-  return postHasWrapper && postIsPersonalClinical && CLINICAL.test(sentence);
+  return post.wrapped && aboutSomeone && CLINICAL.test(sentence);
 }
 
 export function detectDiagnosisRequests(text: string): Hit[] {
   if (META_POST.test(text)) return [];
   const unquoted = stripQuotes(text);
-  const postIsPersonalClinical = PERSONAL.test(unquoted) && CLINICAL.test(unquoted);
-  const postHasWrapper = WRAPPER.test(unquoted);
+  const post: PostContext = {
+    personalClinical: PERSONAL.test(unquoted) && CLINICAL.test(unquoted),
+    symptomatic: SYMPTOM_OR_FINDING.test(unquoted),
+    wrapped: WRAPPER.test(unquoted),
+  };
   const hits: Hit[] = [];
   for (const s of splitSentences(unquoted)) {
-    if (isRequestSentence(s.text, postIsPersonalClinical, postHasWrapper)) {
+    if (isRequestSentence(s.text, post)) {
       hits.push(hit('diagnosis_request', s.start, s.end, 0.8));
     }
   }

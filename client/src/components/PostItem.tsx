@@ -1,6 +1,7 @@
 import { useState, type FormEvent } from 'react';
 import type { PostDTO, UserDTO } from '../../../shared/api.js';
 import { api, seg } from '../api/client.js';
+import { isModerator } from '../api/session.js';
 import { listKinds } from '../lib/findings.js';
 import { AuthorBadges, Badge } from './Badge.js';
 import { Composer } from './Composer.js';
@@ -55,7 +56,9 @@ export function PostItem({ post, viewer, onChange, onDeleted, onDeleteThread }: 
   const [error, setError] = useState<unknown>(null);
 
   const isOwn = viewer !== null && viewer.id === post.author.id;
-  const canEdit = isOwn && !post.deleted && post.bodySource !== null;
+  // Mirrors the server's policy: authors edit their own (not rejected) posts; staff may delete any.
+  const canEdit = isOwn && !post.deleted && post.status !== 'rejected' && post.bodySource !== null;
+  const canDelete = !post.deleted && (isOwn || isModerator(viewer));
   const name = post.author.displayName;
 
   function startEdit() {
@@ -159,11 +162,14 @@ export function PostItem({ post, viewer, onChange, onDeleted, onDeleteThread }: 
         <footer className="post-disclaimer">General information, not personal medical advice.</footer>
       )}
 
-      {canEdit && mode === 'view' && (
+      {(canEdit || canDelete) && mode === 'view' && (
         <div className="post-actions">
-          <button type="button" className="button button-small button-quiet" onClick={startEdit}>
-            Edit
-          </button>
+          {canEdit && (
+            <button type="button" className="button button-small button-quiet" onClick={startEdit}>
+              Edit
+            </button>
+          )}
+          {canDelete && (
           <button
             type="button"
             className="button button-small button-quiet"
@@ -174,6 +180,7 @@ export function PostItem({ post, viewer, onChange, onDeleted, onDeleteThread }: 
           >
             {post.isFirst ? 'Delete thread' : 'Delete'}
           </button>
+          )}
         </div>
       )}
 

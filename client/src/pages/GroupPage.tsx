@@ -4,7 +4,7 @@ import { createThreadSchema, type GroupDTO, type PostDTO, type ThreadDTO, type T
 import { LIMITS } from '../../../shared/limits.js';
 import { api, newIdempotencyKey, seg } from '../api/client.js';
 import { usePaginated, useQuery } from '../api/hooks.js';
-import { useSession } from '../api/session.js';
+import { isModerator, useSession } from '../api/session.js';
 import { AuthorBadges, Badge } from '../components/Badge.js';
 import { Composer, FindingList, ScreeningSummary, useScreening } from '../components/Composer.js';
 import { ErrorAlert, Loading, PageError } from '../components/ErrorAlert.js';
@@ -173,6 +173,7 @@ export function GroupPage() {
     );
   }
   const g = group.state.data;
+  const canPost = g.isMember || isModerator(user);
 
   return (
     <div className="group-page">
@@ -190,7 +191,7 @@ export function GroupPage() {
           </p>
         </div>
         <div className="group-header-actions">
-          {g.isMember && (
+          {canPost && (
             <a href="#start-thread" className="button">
               Start a thread
             </a>
@@ -207,7 +208,7 @@ export function GroupPage() {
         {threads.state.status === 'error' && <PageError error={threads.state.error} onRetry={threads.reload} />}
         {threads.state.status === 'success' &&
           (threads.state.data.length === 0 ? (
-            <p className="empty">No threads yet. {g.isMember ? 'You could start the first one below.' : ''}</p>
+            <p className="empty">No threads yet. {canPost ? 'You could start the first one below.' : ''}</p>
           ) : (
             <ul className="thread-list card">
               {threads.state.data.map((t) => (
@@ -233,7 +234,7 @@ export function GroupPage() {
           <p>
             <Link to={`/signin?next=${encodeURIComponent(`/g/${g.slug}`)}`}>Sign in</Link> to start a thread or reply.
           </p>
-        ) : g.isMember ? (
+        ) : canPost ? (
           <NewThreadForm group={g} />
         ) : (
           <p className="card">Join this group (the Join button at the top) to start a thread or reply.</p>

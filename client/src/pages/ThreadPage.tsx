@@ -4,7 +4,7 @@ import { LIMITS } from '../../../shared/limits.js';
 import type { GroupDTO, PostDTO, ThreadDTO } from '../../../shared/api.js';
 import { api, newIdempotencyKey, seg } from '../api/client.js';
 import { upsertById, usePaginated, useQuery } from '../api/hooks.js';
-import { useSession } from '../api/session.js';
+import { isModerator, useSession } from '../api/session.js';
 import { Badge } from '../components/Badge.js';
 import { Composer } from '../components/Composer.js';
 import { ErrorAlert, Loading, PageError } from '../components/ErrorAlert.js';
@@ -145,7 +145,7 @@ function ReplyForm({ threadId, onPosted }: { threadId: string; onPosted: (post: 
 
 function ReplySection({ thread, onPosted }: { thread: ThreadDTO; onPosted: (post: PostDTO) => void }) {
   const { user } = useSession();
-  const group = useQuery(user ? `group:${thread.group.slug}` : null, (signal) =>
+  const group = useQuery(user && !isModerator(user) ? `group:${thread.group.slug}` : null, (signal) =>
     api.get<GroupDTO>(`/groups/${seg(thread.group.slug)}`, { signal }),
   );
 
@@ -156,6 +156,9 @@ function ReplySection({ thread, onPosted }: { thread: ThreadDTO; onPosted: (post
       </p>
     );
   }
+  // Staff may reply anywhere; members need to have joined.
+  if (isModerator(user)) return <ReplyForm threadId={thread.id} onPosted={onPosted} />;
+  if (group.state.status === 'loading') return <Loading />;
   if (group.state.status === 'success' && !group.state.data.isMember) {
     const g = group.state.data;
     return (

@@ -83,8 +83,10 @@ function detectObfuscatedEmails(text: string, hits: Hit[]): void {
     if (++seen > MAX_CANDIDATES) return;
     const markerStart = m.index;
     // Local part: one token, or several joined by spoken "dot".
-    let start = scanBack(text, markerStart, /[\p{L}\p{N}._+-]/u, MAX_LOCAL);
-    if (start === markerStart) continue;
+    let localEnd = markerStart;
+    while (localEnd > 0 && markerStart - localEnd < 2 && text[localEnd - 1] === ' ') localEnd--;
+    let start = scanBack(text, localEnd, /[\p{L}\p{N}._+-]/u, MAX_LOCAL);
+    if (start === localEnd) continue;
     let spokenParts = 0;
     while (spokenParts < 3) {
       const tail = text.slice(Math.max(0, start - 8), start);
@@ -117,7 +119,7 @@ function detectObfuscatedEmails(text: string, hits: Hit[]): void {
     const first = labels[0];
     const last = labels[labels.length - 1];
     if (first === undefined || last === undefined) continue;
-    const local = text.slice(start, markerStart);
+    const local = text.slice(start, localEnd);
     const bracketed = /[[({<]/.test(m[0]);
     const hasTld = labels.length >= 2 && TLD_SET.has(last);
     const knownProvider = PROVIDERS.has(first) && first !== 'me' && first !== 'mail';
