@@ -1,16 +1,20 @@
+import { lazy } from 'react';
 import { BrowserRouter, Route, Routes } from 'react-router';
 import { SessionProvider } from './api/session.js';
 import { ErrorAlert, Loading } from './components/ErrorAlert.js';
 import { Layout } from './components/Layout.js';
 import { NotFound } from './components/NotFound.js';
 import { RequireRole } from './components/RequireRole.js';
-import { AdminPage } from './pages/AdminPage.js';
 import { SetupPage, SignInPage, SignUpPage } from './pages/auth.js';
-import { GroupPage } from './pages/GroupPage.js';
 import { HomePage } from './pages/HomePage.js';
-import { AuditLogPage, ModerationQueuePage } from './pages/ModerationPage.js';
-import { ThreadPage } from './pages/ThreadPage.js';
 import { ModerationQueueProvider } from './realtime/queue.js';
+
+// The composer's screening engine and the staff pages load only where they are used.
+const GroupPage = lazy(() => import('./pages/GroupPage.js').then((m) => ({ default: m.GroupPage })));
+const ThreadPage = lazy(() => import('./pages/ThreadPage.js').then((m) => ({ default: m.ThreadPage })));
+const ModerationQueuePage = lazy(() => import('./pages/ModerationPage.js').then((m) => ({ default: m.ModerationQueuePage })));
+const AuditLogPage = lazy(() => import('./pages/ModerationPage.js').then((m) => ({ default: m.AuditLogPage })));
+const AdminPage = lazy(() => import('./pages/AdminPage.js').then((m) => ({ default: m.AdminPage })));
 
 const STAFF = ['moderator', 'admin'] as const;
 const ADMINS = ['admin'] as const;

@@ -50,8 +50,12 @@ export function useScreening(value: string): Screening {
   const rules = useSiteRules();
   const screened = useDebounced(value, SCREEN_DELAY_MS);
   const result = useMemo(() => safeScreen(screened, rules), [screened, rules]);
-  // Offsets belong to the text they were computed on; once emptied, there is nothing to show.
-  const findings = value.trim() === '' ? [] : result.findings;
+  // Offsets belong to the text they were screened on: until the next screen, show only findings
+  // whose span still reads the same in what the author has now.
+  const findings =
+    value === screened
+      ? result.findings
+      : result.findings.filter((f) => value.slice(f.start, f.end) === screened.slice(f.start, f.end));
 
   function redactOne(finding: Finding): string | null {
     const span = screened.slice(finding.start, finding.end);

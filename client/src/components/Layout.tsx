@@ -1,9 +1,9 @@
-import { Fragment, useEffect, useRef, useState } from 'react';
+import { Fragment, Suspense, useEffect, useRef, useState } from 'react';
 import { Link, NavLink, Outlet, useLocation, useNavigate } from 'react-router';
 import { isModerator, useSession } from '../api/session.js';
 import { useSocketConnected, useSocketEvent } from '../realtime/hooks.js';
 import { useModerationQueue } from '../realtime/queue.js';
-import { ErrorAlert } from './ErrorAlert.js';
+import { ErrorAlert, Loading } from './ErrorAlert.js';
 
 interface Notice {
   id: string;
@@ -103,9 +103,12 @@ export function Layout() {
       <header className="site-header">
         <div className="container header-inner">
           <Link to="/" className="brand">
-            <span className="brand-mark" aria-hidden="true">
-              ◠
-            </span>
+            <svg className="brand-mark" viewBox="0 0 24 24" aria-hidden="true" focusable="false">
+              <path
+                d="M12 2.5c.6 3-1.6 4.6-3 6.4C7.6 10.7 6.5 12.4 6.5 14.8A5.5 5.5 0 0 0 12 20.5a5.5 5.5 0 0 0 5.5-5.7c0-2.3-1-4-2.2-5.3-.3 1.5-1 2.5-2.1 3 .4-3.2-.2-7.2-1.2-10z"
+                fill="currentColor"
+              />
+            </svg>
             Hearth
           </Link>
           <nav aria-label="Main" className="main-nav">
@@ -178,7 +181,9 @@ export function Layout() {
         )}
         {/* A new identity sees different things (own held posts, members-only groups): start pages afresh. */}
         <Fragment key={user?.id ?? 'anonymous'}>
-          <Outlet />
+          <Suspense fallback={<Loading />}>
+            <Outlet />
+          </Suspense>
         </Fragment>
       </main>
 

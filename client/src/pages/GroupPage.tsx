@@ -1,6 +1,6 @@
 import { useRef, useState, type FormEvent } from 'react';
 import { Link, useNavigate, useParams } from 'react-router';
-import { createThreadSchema, type GroupDTO, type PostDTO, type ThreadDTO, type ThreadSummaryDTO } from '../../../shared/api.js';
+import { createThreadSchema, type GroupDTO, type Page, type PostDTO, type ThreadDTO, type ThreadSummaryDTO } from '../../../shared/api.js';
 import { LIMITS } from '../../../shared/limits.js';
 import { api, newIdempotencyKey, seg } from '../api/client.js';
 import { usePaginated, useQuery } from '../api/hooks.js';
@@ -9,7 +9,7 @@ import { AuthorBadges, Badge } from '../components/Badge.js';
 import { Composer, FindingList, ScreeningSummary, useScreening } from '../components/Composer.js';
 import { ErrorAlert, Loading, PageError } from '../components/ErrorAlert.js';
 import { RelativeTime } from '../components/RelativeTime.js';
-import { useGroupRoom, useSocketEvent } from '../realtime/hooks.js';
+import { useGroupRoom, useSocketEvent, useSocketReconnect } from '../realtime/hooks.js';
 import { mergeThreads } from '../lib/threads.js';
 import { useDocumentTitle } from '../lib/title.js';
 import { MembershipButton } from './HomePage.js';
@@ -156,6 +156,14 @@ export function GroupPage() {
   });
   useSocketEvent('thread:updated', (thread) => {
     if (thread.groupSlug === slug) setItems((items) => mergeThreads(items, [thread]));
+  });
+  // Events sent while we were disconnected are lost; the newest page shows what changed meanwhile.
+  useSocketReconnect(() => {
+    if (!loaded) return;
+    api.get<Page<ThreadSummaryDTO>>(`/groups/${seg(slug)}/threads`).then(
+      (page) => setItems((items) => mergeThreads(items, page.items)),
+      () => undefined,
+    );
   });
   useSocketEvent('thread:deleted', ({ id, groupSlug }) => {
     if (groupSlug === slug) setItems((items) => items.filter((t) => t.id !== id));

@@ -183,7 +183,9 @@ export function ThreadPage() {
 
   useThreadRoom(loaded ? id : null);
   useSocketEvent('post:created', (post) => {
-    if (post.threadId === id) setItems((items) => mergePosts(items, [post]));
+    if (post.threadId !== id) return;
+    setItems((items) => mergePosts(items, [post]));
+    if (post.isFirst) thread.reload();
   });
   useSocketEvent('post:updated', (post) => {
     if (post.threadId === id) setItems((items) => items.map((p) => (p.id === post.id ? post : p)));
@@ -200,7 +202,10 @@ export function ThreadPage() {
     );
   });
   useSocketEvent('post:reviewed', ({ post }) => {
-    if (post.threadId === id) setItems((items) => mergePosts(items, [post]));
+    if (post.threadId !== id) return;
+    setItems((items) => mergePosts(items, [post]));
+    // The opening post's review decides the thread's status (and a redaction may change its title).
+    if (post.isFirst) thread.reload();
   });
 
   if (thread.state.status === 'loading') return <Loading label="Loading thread…" />;
