@@ -100,6 +100,8 @@ export const grantClinicianSchema = z.object({
   note: z.string().trim().max(LIMITS.reasonMax).optional(),
 });
 export type GrantClinicianInput = z.infer<typeof grantClinicianSchema>;
+export const addGroupMemberSchema = z.object({ username: usernameSchema });
+export type AddGroupMemberInput = z.infer<typeof addGroupMemberSchema>;
 export const userSearchSchema = z.object({ q: z.string().trim().max(64).optional() });
 
 export const createSiteRuleSchema = z.object({
@@ -262,6 +264,7 @@ export interface SiteRuleDTO {
  *   PUT    /admin/users/:id/role  setRoleSchema -> AdminUserDTO                (admin)
  *   PUT    /admin/users/:id/clinician grantClinicianSchema -> AdminUserDTO     (admin)
  *   DELETE /admin/users/:id/clinician        -> AdminUserDTO                   (admin)
+ *   POST   /admin/groups/:slug/members addGroupMemberSchema -> 204            (admin; how members-only groups grow)
  *   GET    /admin/site-rules                 -> { items: SiteRuleDTO[] }       (admin)
  *   POST   /admin/site-rules createSiteRuleSchema -> 201 SiteRuleDTO           (admin)
  *   DELETE /admin/site-rules/:id             -> 204                            (admin)

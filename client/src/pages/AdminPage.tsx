@@ -2,6 +2,7 @@ import { useState, type FormEvent } from 'react';
 import { Link } from 'react-router';
 import {
   CREDENTIALS,
+  addGroupMemberSchema,
   ROLES,
   createGroupSchema,
   createSiteRuleSchema,
@@ -151,6 +152,59 @@ function CreateGroupForm() {
       <div className="actions">
         <button type="submit" className="button" disabled={busy}>
           {busy ? 'Creating…' : 'Create group'}
+        </button>
+      </div>
+    </form>
+  );
+}
+
+/** Members-only groups are invisible to outsiders, so an admin adds their members. */
+function AddMemberForm() {
+  const [slug, setSlug] = useState('');
+  const [username, setUsername] = useState('');
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<unknown>(null);
+  const [problem, setProblem] = useState<string | null>(null);
+  const [done, setDone] = useState('');
+
+  async function submit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    const parsed = addGroupMemberSchema.safeParse({ username });
+    if (!parsed.success || slug.trim() === '') {
+      setProblem('Enter the group’s web address and the member’s username.');
+      return;
+    }
+    setProblem(null);
+    setBusy(true);
+    setError(null);
+    setDone('');
+    try {
+      await api.post<void>(`/admin/groups/${seg(slug.trim())}/members`, parsed.data);
+      setDone(`${parsed.data.username} is now a member of /g/${slug.trim()}.`);
+      setUsername('');
+    } catch (e) {
+      setError(e);
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  return (
+    <form className="card stack" onSubmit={submit} noValidate aria-labelledby="add-member-title">
+      <h2 id="add-member-title">Add a member to a group</h2>
+      <p className="muted">Members-only groups cannot be found or joined by others: add their members here.</p>
+      <TextField id="member-group" label="Group web address" value={slug} onChange={setSlug} maxLength={LIMITS.groupSlugMax} />
+      <TextField id="member-username" label="Member’s username" value={username} onChange={setUsername} maxLength={LIMITS.usernameMax} />
+      {problem && (
+        <div className="alert alert-error" role="alert">
+          <p>{problem}</p>
+        </div>
+      )}
+      <ErrorAlert error={error} />
+      <Status message={done} />
+      <div className="actions">
+        <button type="submit" className="button" disabled={busy}>
+          {busy ? 'Adding…' : 'Add member'}
         </button>
       </div>
     </form>
@@ -509,6 +563,7 @@ export function AdminPage() {
     <div className="admin-page stack-lg">
       <h1>Admin</h1>
       <CreateGroupForm />
+      <AddMemberForm />
       <UsersSection />
       <SiteRulesSection />
     </div>

@@ -1,20 +1,17 @@
 import { Router } from 'express';
-import { z } from 'zod';
 import {
+  addGroupMemberSchema,
   createSiteRuleSchema,
   grantClinicianSchema,
   groupParamsSchema,
   idParamsSchema,
   setRoleSchema,
   userSearchSchema,
-  usernameSchema,
 } from '../../../shared/api.js';
 import type { AppDeps } from '../../deps.js';
 import { requireSignIn, requireStaffRole, viewerOf } from '../../lib/http.js';
 import { input, validate } from '../../lib/validate.js';
 import * as admin from './admin.service.js';
-
-const addMemberSchema = z.object({ username: usernameSchema });
 
 export function adminRoutes(deps: AppDeps): Router {
   const router = Router();
@@ -42,9 +39,9 @@ export function adminRoutes(deps: AppDeps): Router {
     res.json(await admin.revokeClinician(deps, viewerOf(req), id(req)));
   });
 
-  router.post('/admin/groups/:slug/members', validate('params', groupParamsSchema), validate('body', addMemberSchema), async (req, res) => {
+  router.post('/admin/groups/:slug/members', validate('params', groupParamsSchema), validate('body', addGroupMemberSchema), async (req, res) => {
     const { slug } = input(req, 'params', groupParamsSchema);
-    await admin.addGroupMember(deps, viewerOf(req), slug, input(req, 'body', addMemberSchema).username);
+    await admin.addGroupMember(deps, viewerOf(req), slug, input(req, 'body', addGroupMemberSchema).username);
     res.status(204).end();
   });
 
