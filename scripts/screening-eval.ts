@@ -65,9 +65,13 @@ function metrics(cases: readonly Case[], predicted: ReadonlyMap<string, readonly
     const expected = has(c.labels);
     const got = has(predicted.get(c.id) ?? []);
     if (expected && got) m.tp++;
-    else if (!expected && got) (m.fp++, m.falsePositives.push(c.id));
-    else if (expected && !got) (m.fn++, m.falseNegatives.push(c.id));
-    else m.tn++;
+    else if (!expected && got) {
+      m.fp++;
+      m.falsePositives.push(c.id);
+    } else if (expected && !got) {
+      m.fn++;
+      m.falseNegatives.push(c.id);
+    } else m.tn++;
   }
   m.precision = m.tp + m.fp === 0 ? 1 : m.tp / (m.tp + m.fp);
   m.recall = m.tp + m.fn === 0 ? 1 : m.tp / (m.tp + m.fn);
@@ -113,8 +117,13 @@ function presidioAgreement(file: string) {
   for (const row of rows) {
     const entry = byEntity.get(row.entity) ?? { positives: 0, detected: 0, negatives: 0, flagged: 0 };
     const phi = screen(row.text).findings.some((f) => f.label === 'phi');
-    if (row.expected_count > 0) (entry.positives++, (entry.detected += phi ? 1 : 0));
-    else (entry.negatives++, (entry.flagged += phi ? 1 : 0));
+    if (row.expected_count > 0) {
+      entry.positives++;
+      if (phi) entry.detected++;
+    } else {
+      entry.negatives++;
+      if (phi) entry.flagged++;
+    }
     byEntity.set(row.entity, entry);
   }
   return [...byEntity.entries()]
@@ -180,8 +189,8 @@ function main(): void {
     }
     const result = evaluate(cases);
     if (args.json) {
-      const { predictions, ...summary } = result;
-      Object.assign(output, { file: args.file, ...summary, cases: predictions });
+      const { predictions, cases: caseCount, ...summary } = result;
+      Object.assign(output, { file: args.file, caseCount, ...summary, cases: predictions });
     } else {
       console.log(`${args.file}: ${result.cases} cases${args.ids ? ` (${args.ids} ids)` : ''}`);
       for (const label of SCREEN_LABELS) printLine(label, result.labels[label]);

@@ -11,15 +11,15 @@ import { splitSentences } from './text.js';
 const ACTION =
   '(?:take|taking|stop|stopping|start|starting|skip|double|split|halve|cut|taper|wean|come\\s+off|go\\s+off|get\\s+off|continue|keep|switch|change|increase|decrease|lower|raise|reduce|up|drop|give|giving|have|drink|eat|mix|combine|use|try|push|ask|insist|go|call|see|get|worry|be|wait|leave|move|restart|resume|catch\\s+up|risk|accept|refuse|request|demand|book|need|avoid|put|treat|ice|rest|exercise|fly|breastfeed|trust|consider|delay|postpone|cancel|add|worry|panic|force|let|send|bring\\s+(?:him|her|them)|pop|chase|question|challenge|push\\s+back|hold\\s+off)';
 const SUBJECT =
-  "(?:i|we|he|she|they|my\\s+[\\w-]+|our\\s+[\\w-]+|his\\s+[\\w-]+|her\\s+[\\w-]+|mum|mom|dad|grandma|grandad|grandpa|nan|baby)";
+  "(?:i|we|he|she|they|my\\s+[\\w-]{1,30}|our\\s+[\\w-]{1,30}|his\\s+[\\w-]{1,30}|her\\s+[\\w-]{1,30}|mum|mom|dad|grandma|grandad|grandpa|nan|baby)";
 
 // Words that make a question clinical: symptoms, findings, tests, medicines, care settings.
 const CLINICAL =
-  /\b(?:pain|painful|ache|aching|hurts?|sore|rash|spots?|bumps?|lump|swell(?:ing|ed|s)?|swollen|bleed(?:ing|s)?|blood|bruis\w*|cough\w*|vomit\w*|sick|nause\w*|dizz\w*|faint\w*|headaches?|migraines?|numb\w*|tingl\w*|itch\w*|discharge|spotting|cramp\w*|palpitations?|chest|breath\w*|wheez\w*|seizures?|fits?|fever\w*|temperature|temp|tired|fatigue|exhausted|weight|lost\s+weight|insomnia|infect\w*|wound|cut|stitches|burn|swallow\w*|tightenings?|contractions?|bloat\w*|diarrh\w*|constipat\w*|urine|pee|stool|poo|reflux|heartburn|jaundice|yellow|drooping|droopy|confus\w*|muddled|sleepy|drowsy|lethargic|floppy|limp|stiff|weak\w*|tremor|shaking|zaps|flare\w*|relapse|symptoms?|results?|labs?|bloods?|levels?|count|scan|mri|ct|x-?ray|ultrasound|biopsy|report|ecg|ekg|echo|smear|test|tests|reading|readings|score|gleason|psa|tsh|a1c|hba1c|ldl|egfr|creatinine|potassium|sodium|ferritin|ketones|glucose|sugars?|bp|blood\s+pressure|heart\s+rate|hr|pulse|oxygen|sats|bmi|diagnos\w*|cancer|tumou?r|nodule|cyst|polyp|mass|lesion|infection|stroke|clot|dvt|uti|flu|covid|virus|allerg\w*|asthma|diabetes|diabetic|insulin|ms|lupus|arthritis|ra|ibs|ibd|crohn'?s|colitis|coeliac|celiac|adhd|autism|ptsd|depress\w*|anxiety|anorexia|bipolar|dementia|delirium|thyroid|endometriosis|pcos|pots|eds|medication|medicine|meds|pills?|tablets?|dose|doses|dosage|dosing|mg|mcg|ml|mmol|units|antibiotics?|steroids?|prednisone|inhaler|chemo|radiation|surgery|operation|op|procedure|vaccine|jab|shot|injection|infusion|drug|drugs|prescri\w*|overdose|side\s+effects?|pregnan\w*|weeks|period|periods|bleeding|miscarriage|baby|a&e|er|urgent\s+care|emergency|gp|doctor|hospital|ambulance|\w+(?:mab|nib|pril|olol|statin|azole|cillin|mycin|floxacin|cycline|pine|pam|lam|xetine|pramine|profen|tidine|prazole|sartan|gliptin|gliflozin|parin|xaban|formin|done|zepam|trel|triptan|lukast|sone|olone|mide|thiazide|tropin|dronate|vir|ine|ol|in)|fiebre|dolor|pastillas?|medicamento|medico|dentista|dosis|tomar\w*|recet\w*|analisis|urgencias|cancer|biopsia|\w+profeno|ibuprofen\w*|paracetamol|fievre|douleur|medicament|traitement|urgences|schmerzen?|fieber|tabletten?|medikament\w*|notaufnahme|befund|arzt)\b/i;
+  /\b(?:pain|painful|ache|aching|hurts?|sore|rash|spots?|bumps?|lump|swell(?:ing|ed|s)?|swollen|bleed(?:ing|s)?|blood|bruis\w{0,30}|cough\w{0,30}|vomit\w{0,30}|sick|nause\w{0,30}|dizz\w{0,30}|faint\w{0,30}|headaches?|migraines?|numb\w{0,30}|tingl\w{0,30}|itch\w{0,30}|discharge|spotting|cramp\w{0,30}|palpitations?|chest|breath\w{0,30}|wheez\w{0,30}|seizures?|fits?|fever\w{0,30}|temperature|temp|tired|fatigue|exhausted|weight|lost\s+weight|insomnia|infect\w{0,30}|wound|cut|stitches|burn|swallow\w{0,30}|tightenings?|contractions?|bloat\w{0,30}|diarrh\w{0,30}|constipat\w{0,30}|urine|pee|stool|poo|reflux|heartburn|jaundice|yellow|drooping|droopy|confus\w{0,30}|muddled|sleepy|drowsy|lethargic|floppy|limp|stiff|weak\w{0,30}|tremor|shaking|zaps|flare\w{0,30}|relapse|symptoms?|results?|labs?|bloods?|levels?|count|scan|mri|ct|x-?ray|ultrasound|biopsy|report|ecg|ekg|echo|smear|test|tests|reading|readings|score|gleason|psa|tsh|a1c|hba1c|ldl|egfr|creatinine|potassium|sodium|ferritin|ketones|glucose|sugars?|bp|blood\s+pressure|heart\s+rate|hr|pulse|oxygen|sats|bmi|diagnos\w{0,30}|cancer|tumou?r|nodule|cyst|polyp|mass|lesion|infection|stroke|clot|dvt|uti|flu|covid|virus|allerg\w{0,30}|asthma|diabetes|diabetic|insulin|ms|lupus|arthritis|ra|ibs|ibd|crohn'?s|colitis|coeliac|celiac|adhd|autism|ptsd|depress\w{0,30}|anxiety|anorexia|bipolar|dementia|delirium|thyroid|endometriosis|pcos|pots|eds|[\w-]{1,30}ologist|[\w-]{1,30}iatrist|[\w-]{1,30}ician|surgeon|[\w-]{1,30}ectomy|[\w-]{1,30}otomy|[\w-]{1,30}plasty|[\w-]{1,30}oscopy|positive|negative|slurr\w{0,30}|medication|medicine|meds|pills?|tablets?|dose|doses|dosage|dosing|mg|mcg|ml|mmol|units|antibiotics?|steroids?|prednisone|inhaler|chemo|radiation|surgery|operation|op|procedure|vaccine|jab|shot|injection|infusion|drug|drugs|prescri\w{0,30}|overdose|side\s+effects?|pregnan\w{0,30}|weeks|period|periods|bleeding|miscarriage|baby|a&e|er|urgent\s+care|emergency|gp|doctor|hospital|ambulance|\w{2,30}\b(?<=(?:mab|nib|pril|olol|statin|azole|cillin|mycin|floxacin|cycline|pine|pam|lam|xetine|pramine|profen|tidine|prazole|sartan|gliptin|gliflozin|parin|xaban|formin|done|zepam|trel|triptan|lukast|sone|olone|mide|thiazide|tropin|dronate|vir|amine|idine|azine|oxine|atine|ulin|pirin|tamol|afil|semide|profeno))|fiebre|dolor|pastillas?|medicamento|medico|dentista|dosis|tomar\w{0,30}|recet\w{0,30}|analisis|urgencias|cancer|biopsia|\w{1,30}profeno|ibuprofen\w{0,30}|paracetamol|fievre|douleur|medicament|traitement|urgences|schmerzen?|fieber|tabletten?|medikament\w{0,30}|notaufnahme|befund|arzt)\b/i;
 
 // Emotions: "is it normal to feel numb" is a coping question, not a diagnosis request.
 const EMOTION =
-  /\b(?:feel(?:ing)?\s+(?:numb|nothing|flat|sad|angry|scared|afraid|guilty|relieved|lost|alone|lonely|empty|overwhelmed|jealous|resentful|bitter|hopeless|anxious|nervous|detached|weird|okay|ok|fine|happy|grief|tired\s+of)|cry(?:ing)?|grie(?:f|ve|ving)|bond|mourn\w*|resent\w*|scared|terrified|worried\s+about\s+(?:the\s+)?future|emotional(?:ly)?|embarrass\w*|ashamed|guilt\w*|jealous\w*|angry|anger|numb|overwhelm\w*)\b/i;
+  /\b(?:feel(?:ing)?\s+(?:numb|nothing|flat|sad|angry|scared|afraid|guilty|relieved|lost|alone|lonely|empty|overwhelmed|jealous|resentful|bitter|hopeless|anxious|nervous|detached|weird|okay|ok|fine|happy|grief|tired\s+of)|cry(?:ing)?|grie(?:f|ve|ving)|bond|mourn\w{0,30}|resent\w{0,30}|scared|terrified|worried\s+about\s+(?:the\s+)?future|emotional(?:ly)?|embarrass\w{0,30}|ashamed|guilt\w{0,30}|jealous\w{0,30}|angry|anger|numb|overwhelm\w{0,30})\b/i;
 
 // Someone in particular: the poster or a named relation. "Someone", "a person", "people" are not.
 const PERSONAL =
@@ -37,20 +37,22 @@ const STRONG_REQUEST: readonly RegExp[] = [
   new RegExp(`\\bis\\s+it\\s+(?:ok|okay|safe|fine|alright|bad|dangerous)\\s+(?:to|for\\s+${SUBJECT}\\s+to)\\s+(?:take|stop|skip|double|mix|combine|drink|have|give|split|come\\s+off)\\b`, 'i'),
   /\bhow\s+(?:much|many)\b[^?.]{0,60}\b(?:can|should|do|could|may)\s+(?:i|we)\s+(?:give|take|use)\b/i,
   // Diagnosis: "does this sound like", "what could it be", "do I have", "is this X or Y".
-  /\b(?:does\s+(?:this|that|it|he|she)\s+sound\s+like|sounds?\s+like\s+\w+\s+to\s+you|what\s+(?:could|might|would|can)\s+(?:this|that|it|these|they)\s+be|what\s+(?:do|does)\s+(?:i|he|she|we|my\s+\w+)\s+have|do\s+(?:i|you\s+think\s+i)\s+have|have\s+i\s+got|could\s+(?:this|that|it|these|they|i|he|she|my\s+\w+)\s+(?:be|have|mean)|might\s+(?:this|it|i|he|she)\s+(?:be|have)|is\s+(?:this|that|it|he|she)\s+(?:a\s+|an\s+|just\s+|still\s+)?[\w-]+(?:\s+[\w-]+)?\s+or\s+|are\s+(?:these|those|they)\s+[\w-]+(?:\s+[\w-]+)?\s+or\b|what(?:'s|\s+is)\s+wrong\s+with\s+(?:me|him|her|my)|does\s+(?:this|that|it)\s+(?:mean|confirm)\s+(?:that\s+)?(?:i|he|she|we|my|mum|dad)|do\s+you\s+think\s+(?:it'?s|it\s+is|this\s+is|that\s+is|it\s+could|it\s+might|i|he|she|they|i'm|she's|he's|this|that|my)|what'?s\s+your\s+(?:best\s+)?guess|any\s+ideas?\s+what\s+(?:this|it)|should\s+(?:i|we)\s+be\s+(?:worried|concerned|worrying)|is\s+(?:this|that|it)\s+(?:normal|serious|dangerous|bad|worrying|concerning|cancer|an\s+emergency|urgent|infected|broken|something\s+to\s+worry|ok|okay|fine|safe|a\s+(?:sign|symptom)|related)|is\s+(?:this|that|it)\s+as\s+bad\s+as|am\s+i\s+(?:having|getting|developing|showing|going\s+into)|is\s+(?:he|she)\s+(?:having|getting|developing|showing|going\s+into))\b/i,
+  /\b(?:does\s+(?:this|that|it|he|she)\s+sound\s+like|sounds?\s+like\s+\w{1,30}\s+to\s+you|what\s+(?:could|might|would|can)\s+(?:this|that|it|these|they)\s+be|what\s+(?:do|does)\s+(?:i|he|she|we|my\s+\w{1,30})\s+have|do\s+(?:i|you\s+think\s+i)\s+have|have\s+i\s+got|could\s+(?:this|that|it|these|they|i|he|she|my\s+\w{1,30})\s+(?:be|have|mean)|might\s+(?:this|it|i|he|she)\s+(?:be|have)|is\s+(?:this|that|it|he|she)\s+(?:a\s+|an\s+|just\s+|still\s+)?[\w-]{1,30}(?:\s+[\w-]{1,30})?\s+or\s+|are\s+(?:these|those|they)\s+[\w-]{1,30}(?:\s+[\w-]{1,30})?\s+or\b|what(?:'s|\s+is)\s+wrong\s+with\s+(?:me|him|her|my)|does\s+(?:this|that|it)\s+(?:mean|confirm)\s+(?:that\s+)?(?:i|he|she|we|my|mum|dad)|do\s+you\s+think\s+(?:it'?s|it\s+is|this\s+is|that\s+is|it\s+could|it\s+might|i|he|she|they|i'm|she's|he's|this|that|my)|what'?s\s+your\s+(?:best\s+)?guess|any\s+ideas?\s+what\s+(?:this|it)|should\s+(?:i|we)\s+be\s+(?:worried|concerned|worrying)|is\s+(?:this|that|it)\s+(?:normal|serious|dangerous|bad|worrying|concerning|cancer|an\s+emergency|urgent|infected|broken|something\s+to\s+worry|ok|okay|fine|safe|a\s+(?:sign|symptom)|related)|is\s+(?:this|that|it)\s+as\s+bad\s+as|am\s+i\s+(?:having|getting|developing|showing|going\s+into)|is\s+(?:he|she)\s+(?:having|getting|developing|showing|going\s+into))\b/i,
   // Interpretation of that person's results and prognosis.
-  /\b(?:what\s+(?:does|do)\s+(?:this|that|it|these|those|my|his|her|our)\b[^?.]{0,60}\bmean|what\s+are\s+(?:my|his|her|our)\s+(?:actual\s+|real\s+)?(?:odds|chances|prognosis)|(?:read|interpret|explain|look\s+at|check|decipher|translate)\s+(?:my|his|her|this|these|the\s+attached|mum'?s|dad'?s|mom'?s)\b|what\s+(?:this|that|it)\s+means\s+for\s+(?:me|him|her|us)|means?\s+for\s+(?:me|him|her|us)|(?:is|are)\s+(?:my|his|her)\s+(?:[\w-]+\s+){0,2}(?:levels?|results?|numbers?|counts?|readings?|values?)\s+(?:ok|okay|normal|bad|high|low|good|worrying|concerning|dangerous)|should\s+(?:i|we)\s+be\s+worried\s+about)\b/i,
+  /\b(?:what\s+(?:does|do)\s+(?:this|that|it|these|those|my|his|her|our)\b[^?.]{0,60}\bmean|what\s+are\s+(?:my|his|her|our)\s+(?:actual\s+|real\s+)?(?:odds|chances|prognosis)|(?:read|interpret|explain|look\s+at|check|decipher|translate)\s+(?:my|his|her|this|these|the\s+attached|mum'?s|dad'?s|mom'?s)\b|what\s+(?:this|that|it)\s+means\s+for\s+(?:me|him|her|us)|means?\s+for\s+(?:me|him|her|us)|(?:is|are)\s+(?:my|his|her)\s+(?:[\w-]{1,30}\s+){0,2}(?:levels?|results?|numbers?|counts?|readings?|values?)\s+(?:too\s+|very\s+|really\s+|dangerously\s+)?(?:ok|okay|normal|bad|high|low|good|worrying|concerning|dangerous)|should\s+(?:i|we)\s+be\s+worried\s+about)\b/i,
   // Triage: a care setting offered as one side of a choice, or a "does this need" question.
-  /\b(?:a&e|er|ed|urgent\s+care|emergency(?:\s+room)?|the\s+hospital|gp|doctor|999|911|112|111|ambulance|walk-in|go\s+in|get\s+(?:it\s+|her\s+|him\s+|them\s+)?checked|get\s+seen|urgencias|urgences|notaufnahme)\b[^?.]{0,50}\bor\s+(?:\w+\s+){0,4}(?:wait|see|keep|tomorrow|monday|morning|gp|doctor|home|is|am|overreact\w*|leave|a&e|er|999|911)\b|\bor\s+(?:take\s+(?:him|her|them)\s+to\s+)?(?:the\s+)?(?:a&e|er|urgent\s+care|emergency|hospital|999|911|ambulance)\b|\b(?:need|needs)\s+(?:stitches|antibiotics|a\s+doctor|to\s+be\s+seen|an?\s+x-?ray|surgery|a\s+scan|to\s+go\s+to|the\s+er|a&e)|\b\d{3}-worthy\b|\bworth\s+(?:going\s+in|calling\s+(?:111|999|911|the\s+doctor))/i,
+  /\b(?:a&e|er|ed|urgent\s+care|emergency(?:\s+room)?|the\s+hospital|gp|doctor|999|911|112|111|ambulance|walk-in|go\s+in|get\s+(?:it\s+|her\s+|him\s+|them\s+)?checked|get\s+seen|urgencias|urgences|notaufnahme)\b[^?.]{0,50}\bor\s+(?:\w{1,30}\s+){0,4}(?:wait|see|keep|tomorrow|monday|morning|gp|doctor|home|is|am|overreact\w{0,30}|leave|a&e|er|999|911)\b|\bor\s+(?:(?:call|ring|phone|see|take\s+(?:him|her|them)\s+to|go\s+to)\s+)?(?:the\s+)?(?:a&e|er|urgent\s+care|emergency|hospital|999|911|111|ambulance|gp|doctor|paediatrician|pediatrician|midwife|out-of-hours)\b|\b(?:a&e|er|urgent\s+care|ambulance|999|911|hospital)\s+or\s+(?:drive|take|bring|go|ring|call|wait|keep|see|leave|watch)\b|\b(?:need|needs)\s+(?:stitches|antibiotics|a\s+doctor|to\s+be\s+seen|an?\s+x-?ray|surgery|a\s+scan|to\s+go\s+to|the\s+er|a&e)|\b\d{3}-worthy\b|\bworth\s+(?:going\s+in|calling\s+(?:111|999|911|the\s+doctor))/i,
   // Second opinion and "what would you do".
-  /\b(?:would\s+you\s+(?:take|do|risk|go|push|accept|try|choose|pick|start|stop|have|get|want|trust|worry|be\s+worried)|what\s+would\s+you\s+(?:do|pick|choose|take|try|go\s+for)|in\s+my\s+(?:place|shoes|situation|position)|(?:am|is|are)\s+(?:i|she|he|we|they)\s+(?:just\s+)?overreacting|(?:is|are)\s+(?:she|he|they)\s+overdoing\s+it|do\s+you\s+think\s+(?:she|he|they|i|it|we)\s+(?:could|should|would|can|needs?|is|are|has|have|really|might|actually)|is\s+it\s+really|(?:should|do)\s+(?:i|we)\s+(?:trust|believe|listen\s+to)\s+(?:my|the|her|his)|ask\s+for\s+(?:a\s+)?(?:different|another|stronger|lower|higher|new)\s+\w+|push\s+(?:for|back)|overdoing\s+it|giving\s+up\s+too\s+(?:early|soon))\b/i,
+  /\b(?:would\s+you\s+(?:take|do|risk|go|push|accept|try|choose|pick|start|stop|have|get|want|trust|worry|be\s+worried)|what\s+would\s+you\s+(?:do|pick|choose|take|try|go\s+for)|in\s+my\s+(?:place|shoes|situation|position)|(?:am|is|are)\s+(?:i|she|he|we|they)\s+(?:just\s+)?overreacting|(?:is|are)\s+(?:she|he|they)\s+overdoing\s+it|do\s+you\s+think\s+(?:she|he|they|i|it|we)\s+(?:could|should|would|can|needs?|is|are|has|have|really|might|actually)|is\s+it\s+really|(?:should|do)\s+(?:i|we)\s+(?:trust|believe|listen\s+to)\s+(?:my|the|her|his)|ask\s+for\s+(?:a\s+)?(?:different|another|stronger|lower|higher|new)\s+\w{1,30}|push\s+(?:for|back)|overdoing\s+it|giving\s+up\s+too\s+(?:early|soon))\b/i,
+  // "What are the chances it's cancer?", "do these results look bad?", "am I being paranoid?"
+  /\b(?:what\s+are\s+the\s+(?:chances|odds)\s+(?:it|that|this|i|he|she|my)|(?:does|do)\s+(?:this|these|that|those|my|his|her)\s+(?:[\w-]{1,30}\s+){0,2}(?:look|sound|seem)\s+(?:bad|ok|okay|normal|serious|worrying|concerning|infected|right|like)|(?:is|are)\s+(?:my|his|her)\s+(?:[\w-]{1,30}\s+){0,3}(?:too|very|dangerously|really)\s+(?:young|old|high|low|much|little|fast|slow|big|small)|am\s+i\s+(?:being\s+)?(?:stupid|silly|paranoid|crazy|wrong|mad|unreasonable|overreacting|a\s+hypochondriac))\b/i,
   // Spanish, French and German decisions, diagnoses and triage.
-  /\b(?:puedo|puede|podria|debo|deberia|deberiamos|debe|tengo\s+que|tiene\s+que|necesito|necesita|lo\s+llevo|la\s+llevo|le\s+doy|voy\s+a\s+urgencias|es\s+(?:normal|grave|cancer|peligroso|malo)|sera\s+\w+|tengo\s+(?:\w+\s+)?(?:cancer|diabetes|hipotiroidismo|\w+itis)|que\s+(?:puede|podria)\s+ser|est-ce\s+qu['e]\s?(?:je|j'|elle|il|on|mon|ma)|puis-je|dois-je|je\s+(?:peux|dois|devrais)|(?:il|elle)\s+(?:peut|doit|devrait)|si\s+(?:je|il|elle)\s+(?:peux|peut|dois|doit)|c'est\s+(?:grave|normal|dangereux|un\s+cancer)|qu'est-ce\s+que\s+(?:j'ai|ca\s+peut\s+etre)|soll(?:te)?\s+ich|kann\s+ich|muss\s+ich|darf\s+ich|soll(?:te)?\s+(?:er|sie)|kann\s+(?:er|sie)|muss\s+(?:er|sie)|ist\s+das\s+(?:normal|gefahrlich|schlimm|krebs)|was\s+(?:konnte|kann)\s+das\s+sein|habe\s+ich)\b/i,
+  /\b(?:puedo|puede|podria|debo|deberia|deberiamos|debe|tengo\s+que|tiene\s+que|necesito|necesita|lo\s+llevo|la\s+llevo|le\s+doy|voy\s+a\s+urgencias|es\s+(?:normal|grave|cancer|peligroso|malo)|sera\s+\w{1,30}|tengo\s+(?:\w{1,30}\s+)?(?:cancer|diabetes|hipotiroidismo|\w{1,30}itis)|que\s+(?:puede|podria)\s+ser|est-ce\s+qu['e]\s?(?:je|j'|elle|il|on|mon|ma)|puis-je|dois-je|faut-il|je\s+(?:peux|dois|devrais)|(?:il|elle)\s+(?:peut|doit|devrait)|si\s+(?:je|il|elle)\s+(?:peux|peut|dois|doit)|c'est\s+(?:grave|normal|dangereux|un\s+cancer)|qu'est-ce\s+que\s+(?:j'ai|ca\s+peut\s+etre)|soll(?:te)?\s+ich|kann\s+ich|muss\s+ich|darf\s+ich|soll(?:te)?\s+(?:er|sie)|kann\s+(?:er|sie)|muss\s+(?:er|sie)|ist\s+das\s+(?:normal|gefahrlich|schlimm|krebs)|was\s+(?:konnte|kann)\s+das\s+sein|habe\s+ich)\b/i,
 ];
 
 // Imperatives and statements that ask without a question mark: "someone please read my echo report".
 const IMPERATIVE_REQUEST =
-  /\b(?:(?:can|could|would)\s+(?:someone|somebody|anyone|any\s+\w+)|someone|somebody|anyone|please|pls|plz)\s+(?:please\s+)?(?:read|look\s+at|check|interpret|explain|tell\s+me|help\s+me\s+(?:understand|interpret|read|decide)|translate|decode)\b[^.!?]{0,80}\b(?:my|his|her|this|these|the\s+attached|mum'?s|dad'?s|mom'?s|results?|report|scan|labs?|bloods?)\b|\b(?:i\s+need\s+to\s+know|tell\s+me)\s+(?:if|whether|what)\s+(?:this|it|i|he|she|my)\b|\b(?:wondering|want\s+to\s+know|need\s+to\s+know|voudrais\s+savoir)\s+(?:if|whether|si)\s+(?:i|he|she|we|je|il|elle|my|this|it)\b/i;
+  /\b(?:(?:can|could|would)\s+(?:someone|somebody|anyone|any\s+\w{1,30})|someone|somebody|anyone|please|pls|plz)\s+(?:please\s+)?(?:read|look\s+at|check|interpret|explain|tell\s+me|help\s+me\s+(?:understand|interpret|read|decide)|translate|decode)\b[^.!?]{0,80}\b(?:my|his|her|this|these|the\s+attached|mum'?s|dad'?s|mom'?s|results?|report|scan|labs?|bloods?)\b|\b(?:i\s+need\s+to\s+know|tell\s+me)\s+(?:if|whether|what)\s+(?:this|it|i|he|she|my)\b|\b(?:wondering|want\s+to\s+know|need\s+to\s+know|voudrais\s+savoir)\s+(?:if|whether|si)\s+(?:i|he|she|we|je|il|elle|my|this|it)\b/i;
 
 // Hedges and wrappers that announce a request ("not looking for a diagnosis, but", "asking for a friend").
 const WRAPPER =
@@ -62,11 +64,11 @@ const WRAPPER =
 const NOT_REQUEST: readonly RegExp[] = [
   /^(?:(?:so|and|also|but|ok|okay|just\s+(?:curious|wondering)|quick\s+question|question)[,:]?\s+)?(?:did|has|have|does|do|is|are|was|were|had|would|will|can)\s+any(?:one|body)\b/i,
   /\bany(?:one|body)\s+(?:else|here|who|with|on|know|tried|have|had|got|been|recommend|used|find|found)\b/i,
-  /\b(?:for|to)\s+(?:those|anyone|people|everyone|others)\s+(?:of\s+you\s+)?(?:who|with|on|that|having|taking|going|that've|in)\b|\bthose\s+of\s+you\b|\bfellow\s+\w+\b/i,
-  /\b(?:how\s+did\s+you|what\s+helped\s+(?:you|your)|what\s+(?:did|do)\s+you\s+(?:do|all\s+do|pack|use|wear|eat|find|say|ask|bring|recommend)|what\s+was\s+your|how\s+long\s+(?:did|before|until)\s+(?:it\s+take\s+)?(?:you|yours)|how\s+many\s+\w+\s+before\s+you|what\s+did\s+your\s+(?:team|centre|center|doctor|hospital|gp|nurse|consultant|clinic)|your\s+experiences?|share\s+your|what\s+worked\s+for\s+you|how\s+do\s+you\s+(?:all\s+)?(?:cope|manage|deal|handle|explain|get\s+through|stay|keep|find|ask|tell|talk)|what\s+actually\s+helped|tips\s+for|any\s+tips|what\s+is\s+your\s+go-to|what'?s\s+your\s+go-to|how\s+are\s+you\s+all)\b/i,
-  /\b(?:how\s+do\s+i\s+(?:apply|ask|find|get\s+a\s+referral|get\s+referred|request|appeal|complain|claim|fill|register|sign\s+up|book|contact|reach|go\s+about|start|explain|tell|talk)|how\s+can\s+i\s+(?:find|get\s+(?:a\s+)?referr|apply|appeal|ask)|who\s+(?:do|should)\s+(?:i|you|we)\s+(?:even\s+|actually\s+)?(?:call|contact|ask|see|talk|speak)|which\s+(?:specialist|doctor|department|form|box|office)|where\s+(?:do|can|should)\s+i\s+(?:even\s+)?(?:start|find|get|apply|go\s+to\s+(?:get|find|apply))|what\s+(?:should\s+i|to)\s+(?:ask|bring|pack|wear|say|expect)|does\s+it\s+have\s+to\s+go\s+through|can\s+you\s+self-?refer|who\s+pays|how\s+long\s+(?:is|are)\s+the\s+wait)\b/i,
+  /\b(?:for|to)\s+(?:those|anyone|people|everyone|others)\s+(?:of\s+you\s+)?(?:who|with|on|that|having|taking|going|that've|in)\b|\bthose\s+of\s+you\b|\bfellow\s+\w{1,30}\b/i,
+  /\b(?:how\s+did\s+you|what\s+helped\s+(?:you|your)|what\s+(?:did|do)\s+you\s+(?:do|all\s+do|pack|use|wear|eat|find|say|ask|bring|recommend)|what\s+was\s+your|how\s+long\s+(?:did|before|until)\s+(?:it\s+take\s+)?(?:you|yours)|how\s+many\s+\w{1,30}\s+before\s+you|what\s+did\s+your\s+(?:team|centre|center|doctor|hospital|gp|nurse|consultant|clinic)|your\s+experiences?|share\s+your|what\s+worked\s+for\s+you|how\s+do\s+you\s+(?:all\s+)?(?:cope|manage|deal|handle|explain|get\s+through|stay|keep|find|ask|tell|talk)|what\s+actually\s+helped|tips\s+for|any\s+tips|what\s+is\s+your\s+go-to|what'?s\s+your\s+go-to|how\s+are\s+you\s+all)\b/i,
+  /\b(?:how\s+do\s+i\s+(?:apply|ask|find|get\s+a\s+referral|get\s+referred|request|appeal|complain|claim|fill|register|sign\s+up|book|contact|reach|go\s+about|start|explain|tell|talk)|how\s+can\s+i\s+(?:find|get\s+(?:a\s+)?referr|apply|appeal|ask)|who\s+(?:do|should)\s+(?:i|you|we)\s+(?:even\s+|actually\s+)?(?:call|contact|ask|see|talk|speak)|which\s+(?:specialist|doctor|department|form|box|office)|where\s+(?:do|can|should)\s+i\s+(?:even\s+)?(?:start|find|get|apply|go\s+to\s+(?:get|find|apply))|what\s+(?:[\w-]{1,30}\s+){0,2}(?:should\s+i|to)\s+(?:ask|bring|pack|wear|say|expect)|does\s+it\s+have\s+to\s+go\s+through|can\s+you\s+self-?refer|who\s+pays|how\s+long\s+(?:is|are)\s+the\s+wait|how\s+long\s+does\s+it\s+(?:usually\s+)?take\s+to\s+(?:get|hear|receive|process))\b/i,
   /\bis\s+it\s+normal\s+to\s+(?:not\s+)?(?:feel|be\s+(?:so\s+)?(?:scared|angry|sad|emotional|numb|tearful|anxious|upset|relieved))|\bhow\s+do\s+you\s+cope\b|\bis\s+it\s+weird\s+that\b/i,
-  /\b(?:what(?:'s|\s+is)\s+the\s+difference|what(?:'s|\s+is)\s+the\s+general|how\s+is\s+\w+(?:'s)?\s+inherited|at\s+what\s+age\s+do|in\s+general|generally\s+speaking|typical(?:ly)?|usually\s+(?:take|last)|on\s+average)\b/i,
+  /\b(?:what(?:'s|\s+is)\s+the\s+difference|what(?:'s|\s+is)\s+the\s+general|how\s+is\s+\w{1,30}(?:'s)?\s+inherited|at\s+what\s+age\s+do|in\s+general|generally\s+speaking|typical(?:ly)?|usually\s+(?:take|last)|on\s+average)\b/i,
   /\b(?:alguien|a\s+alguien|quelqu'un|vos\s+temoignages|temoignages|votre\s+(?:experience|convalescence)|hat\s+(?:jemand|einer)|weiss\s+jemand|erfahrungen?\s+mit)\b/i,
 ];
 
@@ -76,18 +78,22 @@ const LOGISTICS_TOPIC =
 
 // Narratives about a question asked in the past ("back then I asked you all whether ...").
 const PAST_QUESTION =
-  /\b(?:i\s+(?:asked|posted|wondered|was\s+asking|was\s+wondering|used\s+to\s+ask)|back\s+then|a\s+(?:year|month|few\s+\w+)\s+ago\s+i|je\s+vous\s+demandais|je\s+demandais|pregunte|preguntaba|ich\s+fragte)\b/i;
+  /\b(?:i\s+(?:asked|posted|wondered|was\s+asking|was\s+wondering|used\s+to\s+ask)|back\s+then|a\s+(?:year|month|few\s+\w{1,30})\s+ago\s+i|je\s+vous\s+demandais|je\s+demandais|pregunte|preguntaba|ich\s+fragte)\b/i;
 
 // Moderator and meta posts describe the rules; they never ask about a person.
 const META_POST = /^\s*(?:\*\*)?(?:meta\b|mod\s+note|mods?\s+here|mods?:|moderator|pinned\s+by\s+mods|admin\s+note|\[mod\])/i;
 
 // Body and test words (not care settings): "is this normal?" is only clinical next to one of these.
 const SYMPTOM_OR_FINDING =
-  /\b(?:pain|painful|ache|aching|hurts?|sore|rash|spots?|spotting|bumps?|lump|swell\w*|swollen|bleed\w*|blood|bruis\w*|cough\w*|vomit\w*|sick|nause\w*|dizz\w*|faint\w*|headaches?|numb\w*|tingl\w*|itch\w*|discharge|cramp\w*|palpitations?|chest|breath\w*|wheez\w*|seizures?|fever\w*|temperature|tired|fatigue|weight|infect\w*|wound|stitches|swallow\w*|tightenings?|bloat\w*|diarrh\w*|urine|stool|reflux|drooping|confus\w*|sleepy|weak\w*|tremor|zaps|flare\w*|symptoms?|results?|labs?|bloods?|levels?|scan|mri|x-?ray|ultrasound|biopsy|report|ecg|ekg|echo|reading|readings|score|creatinine|potassium|sodium|glucose|sugars?|heart\s+rate|pulse|oxygen|nodule|cyst|mass|lesion|side\s+effects?|dose|mg|ml|mmol|fiebre|dolor|fievre|douleur|schmerz\w*|fieber)\b/i;
+  /\b(?:pain|painful|ache|aching|hurts?|sore|rash|spots?|spotting|bumps?|lump|swell\w{0,30}|swollen|bleed\w{0,30}|blood|bruis\w{0,30}|cough\w{0,30}|vomit\w{0,30}|sick|nause\w{0,30}|dizz\w{0,30}|faint\w{0,30}|headaches?|numb\w{0,30}|tingl\w{0,30}|itch\w{0,30}|discharge|cramp\w{0,30}|palpitations?|chest|breath\w{0,30}|wheez\w{0,30}|seizures?|fever\w{0,30}|temperature|tired|fatigue|weight|infect\w{0,30}|wound|stitches|swallow\w{0,30}|tightenings?|bloat\w{0,30}|diarrh\w{0,30}|urine|stool|reflux|drooping|confus\w{0,30}|sleepy|weak\w{0,30}|tremor|zaps|flare\w{0,30}|symptoms?|results?|labs?|bloods?|levels?|scan|mri|x-?ray|ultrasound|biopsy|report|ecg|ekg|echo|reading|readings|score|creatinine|potassium|sodium|glucose|sugars?|heart\s+rate|pulse|oxygen|nodule|cyst|mass|lesion|side\s+effects?|dose|mg|ml|mmol|slurr\w{0,30}|uneven|floppy|temperature|feeding|wet\s+nappy|[\w-]{1,30}ectomy|fiebre|dolor|fievre|douleur|schmerz\w{0,30}|fieber)\b/i;
 
 const QUOTED = /"[^"\n]{1,200}"|'[^'\n]{8,200}'(?!\w)/g;
 const GENERIC_SHORT_QUESTION =
   /^(?:ideas|thoughts|anyone|anybody|advice|tips|suggestions|recommendations|help|right|normal|thanks|please|why|how|what|seriously|really|ok|okay|true|sources|links|same|yes|no|opinions|experiences)\??$/i;
+
+const MAX_SENTENCES = 400;
+const MAX_SENTENCE_CHARS = 2000;
+const MAX_FINDINGS = 20;
 
 function stripQuotes(text: string): string {
   // Blank quoted spans out rather than deleting them so offsets stay aligned with the sentence.
@@ -115,10 +121,23 @@ interface PostContext {
 }
 
 const DECISION = STRONG_REQUEST[0];
-const SUBJECT_SHOULD = /\b(?:i|we|he|she|they)\s+(?:should|need\s+to|have\s+to|must)\s+(?:be\s+)?[\w-]+/i;
-const IS_THIS_X = /\b(?:is|could)\s+(?:this|that|it)\s+(?:be\s+)?(?:a\s+|an\s+|just\s+)?[\w-]+(?:\s+[\w-]+)?\s*\?/i;
+// "Is that why I'm so tired?" only asks for an assessment when the sentence itself is clinical.
+const IS_THAT_WHY = /\bis\s+(?:that|this|it)\s+why\s+(?:i|he|she|we|my)\b/i;
+const SUBJECT_SHOULD = /\b(?:i|we|he|she|they)\s+(?:should|need\s+to|have\s+to|must)\s+(?:be\s+)?[\w-]{1,30}/i;
+const IS_THIS_X = /\b(?:is|could)\s+(?:this|that|it)\s+(?:be\s+)?(?:a\s+|an\s+|just\s+)?[\w-]{1,30}(?:\s+[\w-]{1,30})?\s*\?/i;
+// "Is that usual?" after a story about an e-mail is about manners, not a body.
+const SOCIAL_JUDGEMENT =
+  /\b(?:is|was)\s+(?:this|that|it)\s+(?:a\s+)?(?:usual|unusual|weird|strange|allowed|legal|common|true|fair|possible|worth\s+it|appropriate|professional|scam|rude|acceptable|standard|typical|thing|right|wrong|a\s+thing)\b/i;
+// Questions to the community about their own experience ("you") rather than an opinion on this case.
+const ASKS_THEIR_EXPERIENCE = /\b(?:you|your|y'all|anyone|anybody|everyone)\b/i;
+const ASKS_OPINION = /\b(?:would\s+you|do\s+you\s+think|to\s+you|you\s+reckon|your\s+(?:guess|opinion|thoughts\s+on\s+(?:my|this|her|his)))\b/i;
+const OPEN_NAVIGATION = /^(?:where|who|which|when\s+(?:is|does|do\s+they)|how\s+(?:do|can)\s+(?:i|we)\s+(?:get|find|make|stop\s+(?:them|the))|what\s+(?:kind|type|brand|app))\b/i;
+
+// Cheap gate: a sentence that neither asks nor addresses anyone cannot be a request.
+const MAY_ASK = /[?¿]|\b(?:please|pls|plz|someone|somebody|anyone|tell\s+me|need\s+to\s+know|wondering|want\s+to\s+know|voudrais)\b/i;
 
 function isRequestSentence(sentence: string, post: PostContext): boolean {
+  if (!MAY_ASK.test(sentence)) return false;
   if (PAST_QUESTION.test(sentence)) return false;
   const question = isQuestion(sentence);
   const navigation = NOT_REQUEST.some((re) => re.test(sentence));
@@ -134,15 +153,23 @@ function isRequestSentence(sentence: string, post: PostContext): boolean {
   }
   if (IMPERATIVE_REQUEST.test(sentence) && aboutSomeone) return true;
   if (!question) return false;
+  if (SOCIAL_JUDGEMENT.test(sentence)) return false;
+  if (IS_THAT_WHY.test(sentence) && CLINICAL.test(sentence.replace(IS_THAT_WHY, ''))) return true;
   if (SUBJECT_SHOULD.test(sentence) && aboutSomeone) return true;
-  if (IS_THIS_X.test(sentence) && post.symptomatic && aboutSomeone) return true;
+  if (IS_THIS_X.test(sentence) && (post.symptomatic || CLINICAL.test(sentence)) && aboutSomeone) return true;
   if (isShortClinicalGuess(sentence) && post.symptomatic && aboutSomeone) return true;
   // A hedge ("I know nobody here is a doctor, but ...") turns any clinical question into a request.
-  return post.wrapped && aboutSomeone && CLINICAL.test(sentence);
+  if (post.wrapped && aboutSomeone && CLINICAL.test(sentence)) return true;
+  // Otherwise, a question about this person's symptoms or findings that asks nobody for their own
+  // experience is most likely asking for an assessment.
+  if (OPEN_NAVIGATION.test(sentence.trim())) return false;
+  if (ASKS_THEIR_EXPERIENCE.test(sentence) && !ASKS_OPINION.test(sentence)) return false;
+  return post.personalClinical && post.symptomatic && (PERSONAL.test(sentence) || /\b(?:this|that|these|it)\b/i.test(sentence)) && CLINICAL.test(sentence);
 }
 
 export function detectDiagnosisRequests(text: string): Hit[] {
   if (META_POST.test(text)) return [];
+  if (!MAY_ASK.test(text)) return [];
   const unquoted = stripQuotes(text);
   const post: PostContext = {
     personalClinical: PERSONAL.test(unquoted) && CLINICAL.test(unquoted),
@@ -150,10 +177,11 @@ export function detectDiagnosisRequests(text: string): Hit[] {
     wrapped: WRAPPER.test(unquoted),
   };
   const hits: Hit[] = [];
-  for (const s of splitSentences(unquoted)) {
-    if (isRequestSentence(s.text, post)) {
-      hits.push(hit('diagnosis_request', s.start, s.end, 0.8));
-    }
+  // A real post has a few dozen sentences; the caps only bound the work on pathological input.
+  for (const s of splitSentences(unquoted).slice(0, MAX_SENTENCES)) {
+    if (s.text.length > MAX_SENTENCE_CHARS) continue;
+    if (isRequestSentence(s.text, post)) hits.push(hit('diagnosis_request', s.start, s.end, 0.8));
+    if (hits.length >= MAX_FINDINGS) break;
   }
   return hits;
 }

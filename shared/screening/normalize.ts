@@ -73,6 +73,18 @@ function foldCodePoint(ch: string, cp: number): string {
   return out;
 }
 
+// Posts repeat the same few non-ASCII characters (accents, emoji); folding each once is enough.
+const FOLD_CACHE = new Map<number, string>();
+const FOLD_CACHE_LIMIT = 4096;
+
+function foldCached(ch: string, cp: number): string {
+  const cached = FOLD_CACHE.get(cp);
+  if (cached !== undefined) return cached;
+  const folded = foldCodePoint(ch, cp);
+  if (FOLD_CACHE.size < FOLD_CACHE_LIMIT) FOLD_CACHE.set(cp, folded);
+  return folded;
+}
+
 const IDENTITY_MAPPER = (start: number, end: number) => ({ start, end });
 
 export function normalize(original: string): NormalizedText {
@@ -88,7 +100,7 @@ export function normalize(original: string): NormalizedText {
     const cp = original.codePointAt(i) ?? 0;
     const width = cp > 0xffff ? 2 : 1;
     const ch = original.slice(i, i + width);
-    const folded = cp < 0x80 ? ch : foldCodePoint(ch, cp);
+    const folded = cp < 0x80 ? ch : foldCached(ch, cp);
     for (let k = 0; k < folded.length; k++) {
       origStart.push(i);
       origEnd.push(i + width);

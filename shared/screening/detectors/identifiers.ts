@@ -13,7 +13,7 @@ type IdKind = Extract<FindingKind, 'record_number' | 'insurance_id' | 'governmen
 const LABELS: ReadonlyArray<{ kind: IdKind; re: RegExp }> = [
   {
     kind: 'government_id',
-    re: /\b(?:ssn|ss#|social\s+security(?:\s+(?:number|no|#|card))?|social\s+insurance\s+number|national\s+insurance(?:\s+number|\s+no)?|ni\s+(?:number|no)|nino|nhs\s+(?:number|no|#)|chi\s+(?:number|no)|health\s+and\s+care\s+number|aadhaa?r(?:\s+(?:number|no|card))?|abha(?:\s+(?:number|id|no|address))?|pan\s+(?:card|number|no)|passport(?:\s+(?:number|no|#))?|driver'?s?\s+licen[cs]e(?:\s+(?:number|no|#))?|driving\s+licen[cs]e(?:\s+(?:number|no))?|dl\s?(?:#|number|no)|licen[cs]e\s+plate|number\s+plate|plate\s+(?:number|no)|reg(?:istration)?\s+(?:number|plate|no)|va\s+(?:file|claim)\s+(?:number|no|#)|c-?file(?:\s+(?:number|no|#))?|file\s+(?:number|no)|npi(?:\s+(?:number|no|#))?|dea(?:\s+(?:number|no|#|registration))?|(?:medical|nursing|rn|lpn|np|physician|practitioner|practising|practicing|pharmacy|pharmacist|gmc|nmc|hcpc)\s+(?:licen[cs]e|registration|pin)(?:\s+(?:number|no|#))?|licen[cs]e\s+(?:number|no|#|is)|gmc\s+(?:number|no)|nmc\s+pin|tfn|tax\s+file\s+number|ird\s+number|health\s+card(?:\s+number)?|ohip(?:\s+number)?|phn|personal\s+health\s+number|ihi(?:\s+number)?|steuer-?id|steueridentifikationsnummer|steuernummer|personalausweis(?:nummer)?|ausweisnummer|reisepass(?:nummer)?|sozialversicherungsnummer|rentenversicherungsnummer|numero\s+de\s+(?:securite\s+sociale|secu|passeport|pasaporte|la\s+seguridad\s+social|seguridad\s+social|identite|dni|nie)|securite\s+sociale|carte\s+vitale|nir|dni|nie|nss|seguridad\s+social|curp|pasaporte|national\s+id(?:\s+(?:number|no))?|id\s+(?:number|no|card\s+number)|identity\s+(?:number|card\s+number)|citizen\s+id|ein|sin)\b/gi,
+    re: /\b(?:ssn|ss#|social\s+security(?:\s+(?:number|no|#|card))?|social\s+insurance\s+number|national\s+insurance(?:\s+number|\s+no)?|ni\s+(?:number|no)|nino|nhs\s+(?:number|no|#)|chi\s+(?:number|no)|health\s+and\s+care\s+number|aadhaa?r(?:\s+(?:number|no|card))?|abha(?:\s+(?:number|id|no|address))?|pan\s+(?:card|number|no)|pan|passport(?:\s+(?:number|no|#))?|driver'?s?\s+licen[cs]e(?:\s+(?:number|no|#))?|driving\s+licen[cs]e(?:\s+(?:number|no))?|dl\s?(?:#|number|no)|va\s+(?:file|claim)\s+(?:number|no|#)|c-?file(?:\s+(?:number|no|#))?|file\s+(?:number|no)|npi(?:\s+(?:number|no|#))?|dea(?:\s+(?:number|no|#|registration))?|(?:medical|nursing|rn|lpn|np|physician|practitioner|practising|practicing|pharmacy|pharmacist|gmc|nmc|hcpc)\s+(?:licen[cs]e|registration|pin)(?:\s+(?:number|no|#))?|licen[cs]e\s+(?:number|no|#|is)|gmc\s+(?:number|no)|nmc\s+pin|tfn|tax\s+file\s+number|ird\s+number|health\s+card(?:\s+number)?|ohip(?:\s+number)?|phn|personal\s+health\s+number|ihi(?:\s+number)?|steuer-?id|steueridentifikationsnummer|steuernummer|personalausweis(?:nummer)?|ausweisnummer|reisepass(?:nummer)?|sozialversicherungsnummer|rentenversicherungsnummer|numero\s+de\s+(?:securite\s+sociale|secu|passeport|pasaporte|la\s+seguridad\s+social|seguridad\s+social|identite|dni|nie)|securite\s+sociale|carte\s+vitale|nir|dni|nie|nss|seguridad\s+social|curp|pasaporte|national\s+id(?:\s+(?:number|no))?|(?:my|his|her|medical|health)\s+id(?:\s+(?:number|no|#))?|id\s?#|id:|social(?=\s?[,:]?\s?\d)|uhid|ayushman(?:\s+card)?(?:\s+number)?|pmjay|voter\s+id|ration\s+card|ehic|ghic|bsn|personnummer|pesel|codice\s+fiscale|tessera\s+sanitaria|amka|cpr\s+number|id\s+(?:number|no|card\s+number)|identity\s+(?:number|card\s+number)|citizen\s+id|ein|sin)\b/gi,
   },
   {
     kind: 'insurance_id',
@@ -25,9 +25,12 @@ const LABELS: ReadonlyArray<{ kind: IdKind; re: RegExp }> = [
   },
 ];
 
+// Licence plates carry few digits ("YK19 XFD"), so they get their own shape after the label.
+const PLATE = /\b(?:licen[cs]e\s+plate|number\s+plate|plate\s+(?:number|no)|reg(?:istration)?\s+(?:number|plate|no)|matricula|plaque(?:\s+d'immatriculation)?|kennzeichen)\b[\s:#]{0,4}(?:is\s+|ist\s+|es\s+)?([A-Z0-9]{1,4}[ -]?[A-Z0-9]{1,4}(?:[ -]?[A-Z0-9]{1,4})?)\b/gi;
+
 // An identifier value: optional letter prefix, then digits and letters, with dash- or space-separated groups.
 const VALUE =
-  /(?:[A-Za-z]{1,4}[-/]?)?\d[A-Za-z\d]{0,20}(?:[-/][A-Za-z\d]{1,10}){0,5}(?:[ .]\d{1,7}(?![A-Za-z\d]|\.\d)){0,8}/y;
+  /(?:[A-Za-z]{1,6}[-/]?)?\d[A-Za-z\d]{0,20}(?:[-/][A-Za-z\d]{1,10}){0,5}(?:[ .]\d{1,7}(?![A-Za-z\d]|\.\d)){0,8}/y;
 const UNIT_AFTER = /^\s?(?:mg|mcg|ug|ml|mmol|kg|lbs?|bpm|units?|iu|%|cm|mm|hours?|hrs?|days?|weeks?|months?|years?|yrs?|times|pills|tablets|am|pm|digits|numbers|characters)\b/i;
 const MAX_GAP = 48;
 
@@ -38,14 +41,15 @@ function valueAfter(text: string, from: number): { start: number; end: number } 
   while (i < limit) {
     const ch = text[i] ?? '';
     if (ch === '\n' || ch === '?' || ch === '!' || ch === ';') return undefined;
-    if (ch === '.' && /^\.\s+\p{Lu}/u.test(text.slice(i, i + 3))) return undefined;
+    // A full stop right after the label is an abbreviation ("hospital no. K22"), later ones end the clause.
+    if (ch === '.' && i > from && /^\.\s+\p{Lu}/u.test(text.slice(i, i + 3))) return undefined;
     if (ch >= '0' && ch <= '9') break;
     i++;
   }
   if (i >= limit) return undefined;
   // Include a letter prefix glued to the digits ("H4471093", "RN-4471893", "S24-004512").
   let start = i;
-  while (start > from && start > i - 5 && /[A-Za-z-/]/.test(text[start - 1] ?? '')) start--;
+  while (start > from && start > i - 7 && /[A-Za-z-/]/.test(text[start - 1] ?? '')) start--;
   while (start < i && text[start] === '-') start++;
   if (start > from && /[A-Za-z]/.test(text[start - 1] ?? '')) start = i;
   VALUE.lastIndex = start;
@@ -152,8 +156,18 @@ function detectBareFormats(text: string, hits: Hit[]): void {
   }
 }
 
+function detectPlates(text: string, hits: Hit[]): void {
+  for (const m of text.matchAll(PLATE)) {
+    const plate = m[1] ?? '';
+    if (!/\d/.test(plate) || !/[A-Za-z]/.test(plate) && plate.replace(/\D/g, '').length < 4) continue;
+    const start = m.index + m[0].length - plate.length;
+    hits.push(hit('government_id', start, start + plate.length, 0.85));
+  }
+}
+
 export function detectIdentifiers(text: string): Hit[] {
   const hits: Hit[] = [];
+  detectPlates(text, hits);
   detectLabelledValues(text, hits);
   detectBareFormats(text, hits);
   return hits;

@@ -11,12 +11,21 @@ const RECORD =
   /\b(?:report|results?|letter|discharge|notes|record|records|chart|printout|print-?out|prescription|label|bottle|box|insurance\s+card|medicare\s+card|medicaid\s+card|health\s+card|id\s+card|card|wristband|bracelet|band|ecg|ekg|echo|mri|ct|x-?ray|scan|bloods?|lab|labs|pathology|biopsy|referral|form|summary|passport|licen[cs]e|document|paperwork|informe|receta|analisis|tarjeta|ordonnance|compte\s+rendu|resultats|carte\s+vitale|befund|rezept|arztbrief|versichertenkarte)\b/i;
 const FACE = /\b(?:selfies?|my\s+face|his\s+face|her\s+face|their\s+face|face\s+(?:pic|photo|picture)|photo\s+of\s+(?:me|him|her|us)|picture\s+of\s+(?:me|him|her|us))\b/i;
 const SHARED =
-  /\b(?:attached|attaching|attach|attachment|here'?s|here\s+is|here\s+are|below|above|posted|posting|uploaded|uploading|upload|included|including|see\s+(?:the\s+)?(?:pic|photo|picture|image)|pic\s+(?:attached|below)|les\s+dejo|adjunto|os\s+dejo|ci-joint|ci-jointe|voici|anbei|hier\s+(?:ist|das))\b/i;
+  /\((?:photo|pic|picture|image|screenshot)\)|\[(?:photo|pic|picture|image|screenshot|attachment)[^\]]{0,40}\]|\b(?:see\s+(?:the\s+|my\s+)?(?:pic|photo|picture|image|screenshot)|in\s+the\s+(?:pic|photo|picture|image|screenshot)|as\s+you\s+can\s+see|i'?ve\s+added|added\s+a|sharing\s+(?:a|this|the)|this\s+(?:pic|photo|picture|image|screenshot)|the\s+(?:pic|photo|picture|image|screenshot)\s+shows)\b|\b(?:attached|attaching|attach|attachment|here'?s|here\s+is|here\s+are|below|above|posted|posting|uploaded|uploading|upload|included|including|see\s+(?:the\s+)?(?:pic|photo|picture|image)|pic\s+(?:attached|below)|les\s+dejo|adjunto|os\s+dejo|ci-joint|ci-jointe|voici|anbei|hier\s+(?:ist|das))\b/i;
 const NEGATED =
   /\b(?:don'?t|do\s+not|please\s+don'?t|never|not\s+posting|not\s+going\s+to\s+post|won'?t\s+post|wouldn'?t\s+post|no\s+(?:photos?|pics?)|without\s+(?:a\s+)?(?:photo|pic)|should\s+i\s+post|can\s+i\s+post|is\s+it\s+ok\s+to\s+post|how\s+do\s+i\s+(?:blur|post|attach)|no\s+subais|ne\s+postez|nicht\s+posten)\b/i;
 
+// A direct link to an image or PDF next to record words ("my results: https://.../bloods.jpg").
+const IMAGE_LINK = /\bhttps?:\/\/[^\s<>"']{1,200}\.(?:jpe?g|png|gif|heic|webp|pdf)\b|\b(?:imgur\.com|i\.redd\.it|ibb\.co|postimg\.cc)\/[^\s<>"']{1,100}/gi;
+
 export function detectRecordImages(text: string): Hit[] {
   const hits: Hit[] = [];
+  if (text.includes('.')) {
+    for (const m of text.matchAll(IMAGE_LINK)) {
+      const context = text.slice(Math.max(0, m.index - 120), m.index + m[0].length + 60);
+      if (RECORD.test(context) || FACE.test(context) || RECORD.test(m[0])) hits.push(hit('record_image', m.index, m.index + m[0].length, 0.75));
+    }
+  }
   if (!IMAGE.test(text) && !/\bselfie/i.test(text)) return hits;
   for (const s of splitSentences(text)) {
     if (!IMAGE.test(s.text) || !SHARED.test(s.text)) continue;

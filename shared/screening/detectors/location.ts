@@ -14,6 +14,11 @@ const EN_ADDRESS = new RegExp(
   `(?<![\\p{L}\\p{N}.,/:-])\\d{1,5}[A-Za-z]?(?:-\\d{1,5})?,?\\s(?:[NSEW]\\.?\\s)?(?:${NAME_WORD}\\s){1,3}(?:${STREET_TYPES})\\b\\.?(?:,?\\s(?:Apt|Apartment|Unit|Flat|Suite|Ste|#)\\.?\\s?#?[\\dA-Z]{1,5}\\b)?`,
   'gu',
 );
+// Lower-case street addresses ("14 mill lane"), minus distances and doses ("2 miles down the road").
+const LOWER_ADDRESS =
+  /(?<![\p{L}\p{N}.,/:-])\d{1,5}[a-z]?\s(?!(?:miles?|km|minutes?|mins?|hours?|days?|weeks?|years?|mg|ml|kg|steps|blocks?|doors?|houses?|of|more|the|a|an|or|and|to|times)\b)[a-z]{3,20}(?:\s[a-z]{3,20})?\s(?:street|road|lane|avenue|drive|close|crescent|terrace|grove|gardens)\b/gu;
+// "Flat 2, 45 Kingsway": after a flat or unit number, any capitalised street name will do.
+const UNIT_ADDRESS = new RegExp(`\\b(?:Flat|Apt|Apartment|Unit|Suite)\\.?\\s?#?[\\dA-Z]{1,5},?\\s\\d{1,5}[A-Za-z]?\\s(?:${NAME_WORD}\\s?){1,3}`, 'gu');
 // "Flat 3, 12 ..." / "Apt 4B" right before a street address.
 const UNIT_BEFORE = /(?:Apt|Apartment|Unit|Flat|Suite)\.?\s?#?[\dA-Z]{1,5},?\s$/;
 // French: "12 rue de la Paix", "3 bis avenue Foch".
@@ -35,7 +40,7 @@ function detectAddresses(text: string, hits: Hit[]): void {
     const start = unit ? m.index - unit[0].length : m.index;
     hits.push(hit('address', start, m.index + m[0].length, 0.85));
   }
-  for (const re of [FR_ADDRESS, ES_ADDRESS, DE_ADDRESS]) {
+  for (const re of [UNIT_ADDRESS, LOWER_ADDRESS, FR_ADDRESS, ES_ADDRESS, DE_ADDRESS]) {
     for (const m of text.matchAll(re)) hits.push(hit('address', m.index, m.index + m[0].length, 0.8));
   }
   for (const m of text.matchAll(PO_BOX)) hits.push(hit('address', m.index, m.index + m[0].length, 0.9));
@@ -70,7 +75,7 @@ const ROOM =
 const ROOM_NOT_AFTER = /^\s?(?:days?|nights?|hours?|hrs?|weeks?|months?|years?|times|x\b|min|minutes|am|pm|o'clock|people|patients|beds|kids|children|%|mg|ml|jours|dias|tage|nuits|noches)/i;
 const CLINICAL_SETTING =
   /\b(?:hospital|ward|unit|icu|nicu|picu|hdu|ccu|hospice|infirmary|clinic|dialysis|infusion|chemo|admitted|inpatient|in-patient|psych|er\b|a&e|emergency|maternity|labou?r|recovery|surgery|post-op|care\s+home|nursing\s+home|rehab|st\.?\s|general|memorial|medical\s+cent|hopital|hospitalise|clinique|krankenhaus|klinik|station|centro\s+de\s+salud|urgencias|planta)\b/i;
-const NOT_PATIENT_ROOM = /\b(?:meet(?:ing|s|up)?|library|community|church|hall|class(?:room)?|conference|seminar|session|lecture|hotel|office|school|exam|waiting\s+room)\b/i;
+const NOT_PATIENT_ROOM = /\b(?:meet(?:ing|s|up)?|library|community|hall|class(?:room)?|conference|seminar|session|lecture|hotel|office|school|exam|waiting)\b/i;
 
 function detectRooms(text: string, hits: Hit[]): void {
   for (const m of text.matchAll(ROOM)) {
@@ -80,7 +85,7 @@ function detectRooms(text: string, hits: Hit[]): void {
     const word = m[0].toLowerCase();
     if (word.startsWith('chair') && !/\b(?:dialysis|infusion|chemo|unit)\b/i.test(sentence)) continue;
     if (!CLINICAL_SETTING.test(sentence) && !CLINICAL_SETTING.test(text.slice(Math.max(0, m.index - 300), end + 200))) continue;
-    if (NOT_PATIENT_ROOM.test(sentence)) continue;
+    if (NOT_PATIENT_ROOM.test(text.slice(Math.max(0, m.index - 25), end + 25))) continue;
     hits.push(hit('room', m.index, end, 0.8));
   }
 }
@@ -89,7 +94,7 @@ function detectRooms(text: string, hits: Hit[]): void {
 const DWELLING =
   /\b(?:house|home|duplex|farmhouse|bungalow|flat|apartment|cottage|trailer|caravan|townhouse|semi|terrace|condo|cabin|maisonette|place)\b/i;
 const PINPOINT =
-  /\b(?:across\s+(?:the\s+\w+\s+)?from|opposite|next\s+(?:door\s+)?to|at\s+the\s+(?:very\s+)?(?:end|corner|top|bottom)\s+of|on\s+the\s+corner\s+of|behind\s+the|above\s+the|the\s+only\s+one\s+(?:with|on)|the\s+one\s+with\s+the)\b/i;
+  /\b(?:across\s+(?:the\s+\w{1,30}\s+)?from|opposite|next\s+(?:door\s+)?to|at\s+the\s+(?:very\s+)?(?:end|corner|top|bottom)\s+of|on\s+the\s+corner\s+of|behind\s+the|above\s+the|the\s+only\s+one\s+(?:with|on)|the\s+one\s+with\s+the)\b/i;
 const OWN_HOME = /\b(?:we(?:'re| are)\s+the|we\s+live\s+(?:in|at)\s+the|i\s+live\s+(?:in|at)\s+the|i(?:'m| am)\s+the|our\s+(?:house|home|place|flat)\s+is|my\s+(?:house|home|place|flat)\s+is|(?:he|she|they)\s+lives?\s+in\s+the)\b/i;
 
 function detectResidenceDescriptions(text: string, hits: Hit[]): void {

@@ -50,14 +50,14 @@ const PUBLIC_FIGURES = new Set(
 );
 
 const PUBLIC_CONTEXT =
-  /\b(?:celebrit(?:y|ies)|actor|actress|singer|rapper|musician|band|author|writer|novelist|book|books|memoir|novel|isbn|documentary|interview|podcast|red\s+carpet|went\s+public|going\s+public|publicly|announced|announcement|news|headlines|on\s+tv|tv|televised|politician|president|prime\s+minister|senator|congress(?:man|woman)|minister|mp|king|queen|prince|princess|royals?|athlete|player|footballer|olympian|olympics?|champion|nba|nfl|nhl|premier\s+league|on\s+court|famous|biography|film|movie|star|oscar|grammy|comedian|presenter|host|youtuber|influencer|astronaut|chef|rugby|cricket|tennis|golfer|racing)\b/i;
+  /\b(?:celebrit(?:y|ies)|actor|actress|singer|rapper|musician|band|author|writer|novelist|book|books|memoir|novel|isbn|documentary|interview|podcast|red\s+carpet|went\s+public|going\s+public|publicly|announced|announcement|news|headlines|on\s+tv|tv|televised|politician|president|prime\s+minister|senator|congress(?:man|woman)|minister|mp|king|queen|prince|princess|royals?|athlete|player|footballer|olympian|olympics?|champion|nba|nfl|nhl|premier\s+league|on\s+court|famous|biography|film|movie|star|show|talk\s+show|radio|oscar|grammy|comedian|presenter|host|youtuber|influencer|astronaut|chef|rugby|cricket|tennis|golfer|racing)\b/i;
 
 // A clinician named in their professional role ("my oncologist Dr. Patel", "Rachel Klein, the neurologist").
 const ROLE =
   '(?:dr|doctor|doc|prof|professor|consultant|surgeon|nurse|gp|midwife|pharmacist|physio|physiotherapist|therapist|psychiatrist|psychologist|counsell?or|dietitian|dietician|audiologist|dentist|optometrist|paramedic|specialist|registrar|resident|fellow|practitioner|np|pa|chaplain|doula|clinician|oncologist|neurologist|cardiologist|rheumatologist|endocrinologist|gastroenterologist|hepatologist|nephrologist|urologist|gynaecologist|gynecologist|obstetrician|dermatologist|haematologist|hematologist|pulmonologist|respirologist|radiologist|pathologist|allergist|immunologist|geriatrician|pediatrician|paediatrician|neurosurgeon|anaesthetist|anesthesiologist|psychotherapist|sonographer|radiographer|hospitalist|intensivist|neuro|endo|rheum|cardio|derm|onc|haem|heme|ob-?gyn|obgyn|md|rn|dnp|pharmd|frcp|mrcp)';
 const ROLE_BEFORE = new RegExp(`\\b${ROLE}\\.?,?\\s(?:(?:is|was|called|named)\\s)?$`, 'i');
 const ROLE_AFTER = new RegExp(
-  `^(?:,\\s?|\\s\\(|\\s(?:is|was|has\\s+been)\\s+|\\s[-–]\\s)(?:(?:the|my|our|a|an|his|her|their|mum's|dad's|mom's)\\s)?(?:[\\p{L}-]+\\s){0,3}${ROLE}\\b`,
+  `^(?:,\\s?|\\s\\(|\\s(?:is|was|has\\s+been)\\s+|\\s[-–]\\s)(?:(?:the|my|our|a|an|his|her|their|mum's|dad's|mom's)\\s)?(?:[\\p{L}-]{1,30}\\s){0,3}${ROLE}\\b`,
   'iu',
 );
 const CREDENTIAL_AFTER = /^,?\s(?:MD|DO|RN|NP|PA-C|PhD|FRCP|MRCP|FRCS|MBBS|DNP|PharmD)\b/;
@@ -94,8 +94,12 @@ interface Token {
   end: number;
 }
 
+// Enough to hold a post and show the author what to fix; more only costs time on pathological input.
+const MAX_NAME_HITS = 50;
+
 function detectCapitalisedNames(text: string, hits: Hit[]): void {
   for (const seq of text.matchAll(CAP_SEQUENCE)) {
+    if (hits.length >= MAX_NAME_HITS) return;
     const tokens: Token[] = [];
     for (const t of seq[0].matchAll(CAP_TOKEN)) {
       tokens.push({ text: t[0], start: seq.index + t.index, end: seq.index + t.index + t[0].length });
@@ -123,7 +127,7 @@ function detectCapitalisedNames(text: string, hits: Hit[]): void {
 
 // Courtesy and role titles that make a bare surname a name ("Mr. Alvarez", "Nurse Whitley", "Coach Ramirez").
 const TITLE_SURNAME = new RegExp(
-  `\\b(?:(?:Mr|Mrs|Ms|Mx|Mister|Missus|Sr|Sra|Srta|Dona|Mme|Mlle|Madame|Monsieur|Mademoiselle|Herr|Frau|Rev|Reverend|Pastor|Father|Sister|Brother|Officer|Judge|Coach|Nurse|Teacher|Miss)\\.?|(?:nurse|coach|señor|senor|señora|senora|monsieur|madame))\\s(${CAP_WORD})`,
+  `\\b(?:(?:Mr|Mrs|Ms|Mx|Mister|Missus|Sr|Sra|Srta|Senor|Senora|Senorita|Signor|Signora|Dona|Mme|Mlle|Madame|Monsieur|Mademoiselle|Herr|Frau|Rev|Reverend|Pastor|Father|Sister|Brother|Officer|Judge|Coach|Nurse|Teacher|Miss)\\.?|(?:nurse|coach|señor|senor|señora|senora|monsieur|madame))\\s(${CAP_WORD})`,
   'gu',
 );
 const TITLE_NOT_SURNAME = new Set(
@@ -157,7 +161,7 @@ function detectTitledSurnames(text: string, hits: Hit[]): void {
 // "The Okonkwos two doors down", "the Lindqvists' baby": a family surname that names a household.
 const HOUSEHOLD = /\b[Tt]he\s(\p{Lu}\p{Ll}{2,20})s(?:'|\b)/gu;
 const HOUSEHOLD_CONTEXT =
-  /^(?:'|\s(?:next\s+door|(?:two|three|four|a\s+few)\s+doors|across\s+the|down\s+the|up\s+the|over\s+the\s+road|family|household|kids|children|baby|son|daughter|boy|girl|twins|little|have\s+been|had\s+us|invited|next-door))/i;
+  /^(?:'|,\s+who\b|\s+who\s+(?:took|have|had|live|brought|helped)|\s(?:next\s+door|(?:two|three|four|a\s+few)\s+doors|across\s+the|down\s+the|up\s+the|over\s+the\s+road|family|household|kids|children|baby|son|daughter|boy|girl|twins|little|have\s+been|had\s+us|invited|next-door))/i;
 const NOT_HOUSEHOLD = new Set(
   `american brit canadian aussie kiwi scot dane swede german french spanish mormon democrat republican beatle stone
   monday tuesday wednesday thursday friday saturday sunday christian muslim jew catholic baptist methodist quaker
@@ -177,7 +181,7 @@ function detectHouseholds(text: string, hits: Hit[]): void {
 
 // Self-introductions and introductions in any case: "my name is lucia fernandez", "Ich heiße Anna Weber".
 const INTRO =
-  /\b(?:my\s+name\s+is|my\s+name's|i\s+am|i'm|im|this\s+is|called|named|me\s+llamo|mi\s+nombre\s+es|soy|je\s+m'appelle|je\s+suis|ich\s+heisse|ich\s+heiße|ich\s+bin|mein\s+name\s+ist|friend|son|daughter|husband|wife|partner|mum|mom|dad|brother|sister|grandson|granddaughter|neighbou?r)\s([\p{L}'-]{2,24})\s([\p{L}'-]{2,24})/giu;
+  /\b(?:my\s+name\s+is|my\s+name's|i\s+am|i'm|im|this\s+is|called|named|me\s+llamo|mi\s+nombre\s+es|soy|je\s+m'appelle|je\s+suis|ich\s+heisse|ich\s+heiße|ich\s+bin|mein\s+name\s+ist|friend|mate|pal|buddy|cousin|aunt|uncle|nephew|niece|colleague|boss|boyfriend|girlfriend|fiance|fiancee|son|daughter|husband|wife|partner|mum|mom|dad|brother|sister|grandson|granddaughter|neighbou?r)\s([\p{L}'-]{2,24})\s([\p{L}'-]{2,24})/giu;
 const COMMON_LOWER = new Set(
   `and the a an is was has had have who with from in on at to for of but so he she they we it its my his her our
   their this that just still also now here there been being very really so too not no yes back home here today
@@ -202,11 +206,34 @@ function detectIntroducedNames(text: string, hits: Hit[]): void {
   }
 }
 
+// Context that announces a person, so even a given name missing from the lexicon counts:
+// "my friend Carla Mendes", "name on the case says Priya Venkataraman", "Patient: Tomasz Zielinski".
+const PERSON_CUE = new RegExp(
+  `(?:\\b(?:my|our|his|her|their)\\s+(?:best\\s+)?(?:friend|mate|neighbou?r|son|daughter|husband|wife|partner|boyfriend|girlfriend|fiance|fiancee|brother|sister|cousin|aunt|uncle|niece|nephew|grandson|granddaughter|colleague|boss|flatmate|roommate|carer|patient|client|student|mum|mom|dad|mother|father|grandma|grandmother|grandad|grandfather|stepdad|stepmum|stepson|stepdaughter|baby|twins?),?|\\b(?:name\\s+is|name's|named|called|i'm|i\\s+am|this\\s+is|says|pray\\s+for|patient|name|nombre|nom|me\\s+llamo|je\\s+m'appelle|ich\\s+heisse|ich\\s+heiße|mein\\s+name\\s+ist)\\s?:?)\\s(${CAP_WORD})\\s(${CAP_WORD})`,
+  'giu',
+);
+
+function detectCuedNames(text: string, hits: Hit[]): void {
+  for (const m of text.matchAll(PERSON_CUE)) {
+    const first = m[1] ?? '';
+    const second = m[2] ?? '';
+    // The cue is matched case-insensitively; the name itself must still be capitalised.
+    if (!/^\p{Lu}/u.test(first) || !/^\p{Lu}/u.test(second)) continue;
+    if (NOT_SURNAME.has(bareWord(first)) || !isSurnameLike(second)) continue;
+    if (COMMON_LOWER.has(first.toLowerCase()) || /^\p{Lu}{2,}$/u.test(first) || /^\p{Lu}{2,}$/u.test(second)) continue;
+    const end = m.index + m[0].length - (/['’]s$/.test(second) ? 2 : 0);
+    const start = m.index + m[0].length - second.length - 1 - first.length;
+    if (isProfessionalMention(text, start, end) || isPublicFigure(text, start, end, text.slice(start, end))) continue;
+    hits.push(hit('person_name', start, end, 0.75));
+  }
+}
+
 export function detectNames(text: string): Hit[] {
   const hits: Hit[] = [];
   detectCapitalisedNames(text, hits);
   detectTitledSurnames(text, hits);
   detectHouseholds(text, hits);
   detectIntroducedNames(text, hits);
+  detectCuedNames(text, hits);
   return hits;
 }

@@ -124,9 +124,12 @@ function detectObfuscatedEmails(text: string, hits: Hit[]): void {
     const hasTld = labels.length >= 2 && TLD_SET.has(last);
     const knownProvider = PROVIDERS.has(first) && first !== 'me' && first !== 'mail';
     // A bare English "at" is everywhere ("see you at noon"); require an address-like shape around it.
-    const addressLike = bracketed || spokenDots > 0 || spokenParts > 0 || /[._\d]/.test(local) || knownProvider;
+    const mailContext = /\b(?:e-?mail|mail|write|contact|reach|message|correo|courriel)\b/i.test(sentenceText(text, start));
+    const addressLike =
+      bracketed || spokenDots > 0 || spokenParts > 0 || /[._\d]/.test(local) || knownProvider || (hasTld && mailContext);
     if (!(hasTld || knownProvider) || !addressLike) continue;
-    if (!hasTld && labels.length === 1 && !/\b(?:e-?mail|mail|correo|courriel)\b/i.test(sentenceText(text, start))) continue;
+    const massProvider = /^(?:gmail|googlemail|hotmail|outlook|yahoo|ymail|icloud|protonmail|aol|gmx)$/.test(first);
+    if (!hasTld && !massProvider && !/\b(?:e-?mail|mail|correo|courriel)\b/i.test(sentenceText(text, start))) continue;
     if (isOrganisationalEmail(text, start, end, local)) continue;
     hits.push(hit('email', start, end, bracketed || spokenDots > 0 ? 0.9 : 0.75));
   }
@@ -156,7 +159,7 @@ export function detectEmails(text: string): Hit[] {
 // ---------------------------------------------------------------- handles
 
 const PLATFORM =
-  /\b(?:instagram|insta|ig|snapchat|snap|discord|telegram|signal|whatsapp|tiktok|tik\s?tok|twitter|facebook|fb|messenger|reddit|kik|wechat|skype|threads|mastodon|bluesky|bsky|youtube|twitch|tumblr|pinterest|linkedin|wickr|viber|session|line\s+id|x\.com)\b/gi;
+  /\b(?:instagram|insta|ig|snapchat|snap|discord|telegram|signal|whatsapp|tiktok|tik\s?tok|twitter|facebook|fb|messenger|reddit|kik|wechat|skype|threads|mastodon|bluesky|bsky|youtube|twitch|tumblr|pinterest|linkedin|wickr|viber|session|line\s+id|x\.com|venmo|cash\s?app|paypal|patreon|ko-fi|strava|kik)\b/gi;
 const HANDLE_TOKEN = /(?<![\p{L}\p{N}_.@])@?[\p{L}\p{N}][\p{L}\p{N}_.-]{1,29}(?:#\d{4})?/gu;
 const HANDLE_STOPWORDS =
   /^(?:me|my|is|the|and|or|at|on|in|if|to|for|with|you|your|them|her|him|us|our|it|its|a|an|there|here|handle|username|user|name|profile|page|account|id|dm|dms|message|add|follow|find|search|group|chat|server|channel|called|same|too|also|as|please|pls|plz|anytime|number|instead|privately|easier|been|through|this|that|instagram|insta|snapchat|snap|discord|telegram|signal|whatsapp|tiktok|twitter|facebook|reddit|more|only)$/i;
@@ -192,7 +195,8 @@ export function detectHandles(text: string): Hit[] {
       const start = windowStart + t.index;
       const end = start + t[0].length;
       if (!sentence.includes(t[0]) || (start >= p.index && start < p.index + p[0].length)) continue;
-      if (!looksLikeHandle(t[0])) continue;
+      const directlyAfter = /^\s?(?:[:@-]|is|as|handle\s+is|username\s+is|name\s+is|id\s+is)?\s?@?$/i.test(text.slice(p.index + p[0].length, start));
+      if (!looksLikeHandle(t[0]) && !(directlyAfter && start > p.index && !HANDLE_STOPWORDS.test(t[0].replace(/^@/, '')) && t[0].length >= 4)) continue;
       if (/^\+?\d/.test(t[0]) || /\.(?:com|org|net)\b/i.test(t[0]) || /@.+\./.test(t[0].slice(1)) && t[0].includes('@')) continue;
       // An e-mail address is reported by the e-mail detector.
       if (text[start - 1] === '@' || text[end] === '@') continue;
@@ -218,7 +222,7 @@ const PUBLIC_HOST =
   /(?:^|\.)(?:gov|gov\.uk|nhs\.uk|nhs\.scot|nhs\.wales|hse\.ie|edu|ac\.uk|edu\.au|gov\.au|gc\.ca|canada\.ca|who\.int|int|europa\.eu|nih\.gov|cdc\.gov|fda\.gov|medlineplus\.gov|clinicaltrials\.gov|nice\.org\.uk|cancer\.org|cancer\.gov|cancerresearchuk\.org|macmillan\.org\.uk|mind\.org\.uk|samaritans\.org|mayoclinic\.org|clevelandclinic\.org|webmd\.com|patient\.info|healthdirect\.gov\.au|ameli\.fr|sante\.fr|has-sante\.fr|bundesgesundheitsministerium\.de|gesund\.bund\.de|sanidad\.gob\.es|wikipedia\.org|mssociety\.org\.uk|nationalmssociety\.org|diabetes\.org\.uk|diabetes\.org|heart\.org|bhf\.org\.uk|stroke\.org\.uk|alz\.org|alzheimers\.org\.uk|asthmaandlung\.org\.uk|crohnsandcolitis\.org\.uk|988lifeline\.org|nami\.org|rethink\.org|youngminds\.org\.uk|kidshelpphone\.ca|lifeline\.org\.au|beyondblue\.org\.au|tele-manas\.in)$/i;
 // Path or host fragments that mark a personal profile, blog, fundraiser or shared document.
 const PERSONAL_URL =
-  /(?:social|facebook|fb\.com|instagram|tiktok|twitter|x\.com|threads\.net|linkedin\.com\/in|youtube\.com\/@|youtube\.com\/c\/|reddit\.com\/u|gofundme|justgiving|fundrais|donate|crowdfund|caringbridge|caringpages|mealtrain|lotsahelpingh|giveforward|go\.fund|drive|docs|sheets|forms|dropbox|onedrive|sharepoint|icloud\.com|box\.com|wetransfer|photos|album|imgur|flickr|blog|wordpress|blogspot|substack|medium\.com\/@|tumblr|wix|squarespace|weebly|linktr|carrd|about\.me|profile|\/user|\/users\/|\/u\/|\/~|\/@|\/team-|\/visit\/|\/share\/|personal|my-?page|journal|diary)/i;
+  /(?:social|facebook|fb\.com|instagram|tiktok|twitter|x\.com|threads\.net|linkedin\.com\/in|youtube\.com\/@|youtube\.com\/c\/|reddit\.com\/u|gofundme|justgiving|fundrais|donate|crowdfund|caringbridge|caringpages|mealtrain|lotsahelpingh|giveforward|go\.fund|drive|docs|sheets|forms|dropbox|onedrive|sharepoint|icloud\.com|box\.com|wetransfer|photos|album|imgur|flickr|blog|wordpress|blogspot|substack|medium\.com\/@|tumblr|wix|squarespace|weebly|linktr|carrd|about\.me|patreon|ko-fi|paypal\.me|venmo|cash\.app|etsy|strava|calendly|wa\.me|t\.me|signal\.me|discord\.gg|profile|\/user|\/users\/|\/u\/|\/~|\/@|\/team-|\/visit\/|\/share\/|personal|my-?page|journal|diary)/i;
 const PERSONAL_LINK_CONTEXT =
   /\b(?:my|our|his|her|their)\s+(?:own\s+|small\s+|little\s+|new\s+|personal\s+)?(?:blog|page|site|website|profile|fundraiser|fundraising|gofundme|channel|folder|drive|album|photos|pictures|vlog|podcast|journal|diary|shop|store|account|update\s+page|story)\b|\b(?:follow\s+(?:me|my|her|him|us)|sign\s+up\s+through\s+my|started\s+a\s+(?:small\s+)?blog|i\s+write\s+a\s+blog|donate\s+(?:here|to\s+(?:my|our|her|his))|fundraiser|sign-up\s+sheet|signup\s+sheet|shared\s+(?:doc|folder|drive))\b/i;
 

@@ -148,7 +148,7 @@ function scanSpelledRuns(text: string): DigitRun[] {
   return runs;
 }
 
-const TOLL_FREE = /^(?:1?8(?:00|33|44|55|66|77|88)\d{7}|0800\d{6,7}|0808\d{6,7}|0500\d{6}|1800\d{6}|1300\d{6}|0800\d{6}|0805\d{6}|900\d{6}|116\d{3})$/;
+const TOLL_FREE = /^(?:03\d{9}|084[45]\d{7}|087\d{8}|1?8(?:00|33|44|55|66|77|88)\d{7}|0800\d{6,7}|0808\d{6,7}|0500\d{6}|1800\d{6}|1300\d{6}|0800\d{6}|0805\d{6}|900\d{6}|116\d{3})$/;
 
 function isDateShaped(run: DigitRun): boolean {
   const [a = '', b = '', c = ''] = run.groups;
@@ -169,6 +169,8 @@ function hasPhoneShape(run: DigitRun): boolean {
     return groups.length === 2 && /^0\d{2,4}$/.test(groups[0] ?? '') && n >= 9 && n <= 12;
   }
   if (isDateShaped(run)) return false;
+  // Seven-digit local numbers only in the unmistakable 3-4 shape ("555-0143", "555.0143").
+  if (n === 7) return groups.length === 2 && groups[0]?.length === 3 && (separators[0] === '-' || separators[0] === '.');
   if (separators.some((s) => s.includes('.'))) {
     // "5.6" or "1.2.3" are decimals and versions; dotted phones have at least three groups of 2+ digits.
     if (groups.length < 3 || groups.some((g) => g.length < 2)) return false;
@@ -179,8 +181,8 @@ function hasPhoneShape(run: DigitRun): boolean {
   if (n === 11 && /^1[2-9]\d{2}[2-9]\d{6}$/.test(digits)) return true;
   if (n === 10 && /^[6-9]/.test(digits)) return true;
   if (/^0[1-9]/.test(digits)) return n >= 10 && n <= 12 ? true : n === 9 && groups.length >= 2;
-  // Seven-digit local numbers only in the unmistakable 3-4 shape ("555-0143").
-  return n === 7 && groups.length === 2 && groups[0]?.length === 3 && separators[0] !== ' ';
+  // Spanish and Italian nine-digit numbers, written in groups ("612 34 56 78").
+  return n === 9 && /^[6-9]/.test(digits) && groups.length >= 3;
 }
 
 // Words right before a number that say it is not a phone number.
@@ -190,11 +192,11 @@ const UNIT_AFTER = /^\s?(?:mg|mcg|µg|ug|ml|mmol|mol|g\b|kg|lbs?|bpm|units?|iu|%
 
 // The number is somebody's own: these make a number personal even next to an organisation's name.
 const PERSONAL =
-  /\b(?:(?:call|text|ring|phone|message|whatsapp|contact|reach|dm|buzz|msg|sms)(?:\s+or\s+\w+)?\s+(?:me|us)|me\s+(?:on|at)|my\s+(?:own\s+|personal\s+|private\s+|home\s+|work\s+)?(?:number|no|cell|mobile|phone|whatsapp|signal|telegram|landline|line|digits)|(?:his|her|their|our)\s+(?:own\s+)?(?:personal|private|home|mobile|cell)|personal\s+(?:mobile|cell|number|phone|line)|private\s+(?:number|line|mobile)|reach\s+me|text\s+only|whatsapp|signal|telegram|viber|llamame|llamenme|escribanme|escribeme|mi\s+(?:numero|movil|celular|telefono|whatsapp)|mon\s+(?:numero|portable|tel)|appelez-moi|appelle-moi|ecrivez-moi|meine\s+(?:nummer|handynummer|telefonnummer)|mich\s+(?:an|unter)|bei\s+mir|ruf\s+mich|ruft\s+mich)\b/i;
+  /\b(?:(?:call|text|ring|phone|message|whatsapp|contact|reach|dm|buzz|msg|sms)(?:\s+or\s+\w{1,30})?\s+(?:me|us)|me\s+(?:on|at)|my\s+(?:own\s+|personal\s+|private\s+|home\s+|work\s+)?(?:number|no|cell|mobile|phone|whatsapp|signal|telegram|landline|line|digits)|(?:his|her|their|our)\s+(?:own\s+)?(?:personal|private|home|mobile|cell)|personal\s+(?:mobile|cell|number|phone|line)|private\s+(?:number|line|mobile)|reach\s+me|text\s+only|whatsapp|signal|telegram|viber|llamame|llamenme|escribanme|escribeme|mi\s+(?:numero|movil|celular|telefono|whatsapp)|mon\s+(?:numero|portable|tel)|appelez-moi|appelle-moi|ecrivez-moi|meine\s+(?:nummer|handynummer|telefonnummer)|mich\s+(?:an|unter)|bei\s+mir|ruf\s+mich|ruft\s+mich)\b/i;
 
 // The number is explicitly attributed to an organisation: helplines, switchboards, charities, services.
 const ORGANISATION =
-  /\b(?:helpline|hotline|help\s?line|advice\s?line|support\s+line|crisis|lifeline|samaritans|switchboard|main\s+(?:line|number|desk)|booking\s+line|appointments?\s+line|reception|front\s+desk|line\s+is|(?:the|their|its)\s+(?:line|number|office|team|desk)|charity|society|foundation|association|trust|institute|alliance|network|federation|council|ministry|department|dept|service|services|poison|control|centre|center|hospital|clinic|practice|surgery|pharmacy|unit|ward|nhs|cdc|government|national|free(?:phone)?|toll[\s-]?free|24\/7|24h|24\s+hours|kids\s+help|organi[sz]ation|official|website|listed|linea|telefono\s+de|numero\s+national|ligne|numero\s+vert|association|telefonseelsorge|beratung|hilfetelefon|krankenkasse|kasse)\b/i;
+  /\b(?:helpline|hotline|help\s?line|advice\s?line|info\s?line|secretary|secretaries|ext|extension|bleep|the\s+[\w&-]+\s+team|support\s+line|crisis|lifeline|samaritans|switchboard|main\s+(?:line|number|desk)|booking\s+line|appointments?\s+line|reception|front\s+desk|line\s+is|(?:the|their|its)\s+(?:line|number|office|team|desk)|charity|society|foundation|association|trust|institute|alliance|network|federation|council|ministry|department|dept|service|services|poison|control|centre|center|hospital|clinic|practice|surgery|pharmacy|unit|ward|nhs|cdc|government|national|free(?:phone)?|toll[\s-]?free|24\/7|24h|24\s+hours|kids\s+help|organi[sz]ation|official|website|listed|linea|telefono\s+de|numero\s+national|ligne|numero\s+vert|association|telefonseelsorge|beratung|hilfetelefon|krankenkasse|kasse)\b/i;
 
 function belongsToOrganisation(text: string, run: DigitRun): boolean {
   const sentence = sentenceText(text, run.start, run.end);

@@ -1,0 +1,57 @@
+import { describe, expect, it } from 'vitest';
+import { screen } from '../../../shared/screening/index.js';
+
+const REQUESTS = [
+  'Found a lump behind my ear, hard, about 1.5 cm. What could it be?',
+  'Does this sound like MS? Numbness in my hand for 3 weeks.',
+  'Potassium 5.9 on today\'s bloods. Do I need to go to A&E tonight?',
+  'Can I take my tramadol with the amitriptyline my rheumatologist added?',
+  'My son is 25 kg with a fever of 102. How much Children\'s Tylenol can I give him?',
+  'Urgent care tonight or GP tomorrow? My knee is hot and swollen.',
+  'Sliced my thumb, it is gaping a bit. Does this need stitches?',
+  'My doctor says it\'s IBS but I bloat after bread. Do you think it\'s really coeliac?',
+  'Asking for a friend: she is 30 weeks and the baby has not moved today. Should she go in?',
+  'Hypothetically, if my stitches came undone, would I need to go back to A&E?',
+  'Someone please read my echo report, it says EF 45%',
+  'I realise nobody here is a doctor, but my calf is swollen and warm since my flight. Blood clot?',
+  'Is it normal to have this much swelling 6 weeks after my knee replacement?',
+  'Gleason 4+3, PSA 9.8. What are my actual odds with each treatment?',
+  'Mi madre toma sintrom. ¿Puede tomar ibuprofeno o es peligroso?',
+  'Mon fils a 39,5 de fièvre. Faut-il aller aux urgences ?',
+  'Soll ich das Cortison einfach absetzen?',
+];
+
+const NOT_REQUESTS = [
+  'Did anyone else get hiccups for days on dexamethasone?',
+  'For those who had a PICC line, how did you shower?',
+  'What helped you cope with scanxiety?',
+  'What\'s the difference between ulcerative colitis and Crohn\'s?',
+  'If someone\'s blood pressure averages 135/85, is that stage 1 hypertension?',
+  'How do I apply for Attendance Allowance for my dad?',
+  'Is it normal to feel numb after hearing the news?',
+  'A year ago I posted "do you think I\'m depressed or just lazy?" I got help.',
+  'Mod note: posts like "what does my report say" are held for review.',
+  'Six months on 20 mg fluoxetine and sleeping through the night. Just sharing.',
+  '¿Alguien sabe cómo pedir una segunda opinión?',
+  'Hat jemand Erfahrung mit Reha nach einer Hüft-OP?',
+];
+
+describe('diagnosis requests', () => {
+  it.each(REQUESTS)('holds: %s', (text) => {
+    const result = screen(text);
+    expect(result.labels).toContain('diagnosis_request');
+    const f = result.findings.find((x) => x.kind === 'diagnosis_request');
+    expect(f?.label).toBe('diagnosis_request');
+    // The span covers the sentence that asks, inside the original text.
+    expect(f && f.end > f.start && f.end <= text.length).toBe(true);
+  });
+
+  it.each(NOT_REQUESTS)('stays clean: %s', (text) => {
+    expect(screen(text).labels).not.toContain('diagnosis_request');
+  });
+
+  it('labels a post mixing a general and an individual question', () => {
+    const text = 'How is Huntington\'s inherited in general? And my dad has the tremor now, does that mean I have it too?';
+    expect(screen(text).labels).toContain('diagnosis_request');
+  });
+});

@@ -1,0 +1,115 @@
+import { describe, expect, it } from 'vitest';
+import { screen, type FindingKind } from '../../../shared/screening/index.js';
+
+// Each case: a post, the kind that must be found, and the identifier that the finding must cover.
+const HELD: Array<[string, FindingKind, string]> = [
+  ['Text me on (415) 555-0132 after six.', 'phone', '(415) 555-0132'],
+  ['Call me on 07700 900 412, evenings are best.', 'phone', '07700 900 412'],
+  ['Appelez-moi au 06 12 34 56 78.', 'phone', '06 12 34 56 78'],
+  ['Ruf mich an unter 0151 23456789.', 'phone', '0151 23456789'],
+  ['Give me a ring on 0412 345 678.', 'phone', '0412 345 678'],
+  ['WhatsApp me +91 98765 43210.', 'phone', '+91 98765 43210'],
+  ['Ring me on oh seven seven double oh, nine double oh, three four one.', 'phone', 'oh seven seven double oh, nine double oh, three four one'],
+  ['Email me at jess.morgan88@example.com please.', 'email', 'jess.morgan88@example.com'],
+  ['write to kofi_adjei [at] example [dot] org', 'email', 'kofi_adjei [at] example [dot] org'],
+  ['My email is sarah dot lane at gmail dot com.', 'email', 'sarah dot lane at gmail dot com'],
+  ['Add me on Snapchat, my username is sunny_spoonie22.', 'handle', 'sunny_spoonie22'],
+  ['I post as u/stoma_steve on there.', 'handle', 'u/stoma_steve'],
+  ['Please share https://www.gofundme.com/f/help-dave-beat-als', 'link', 'https://www.gofundme.com/f/help-dave-beat-als'],
+  ['My neighbour Tom Briggs drives me to radiotherapy.', 'person_name', 'Tom Briggs'],
+  ['Nurse Whitley held my hand.', 'person_name', 'Nurse Whitley'],
+  ["The Lindqvists' baby is in the NICU.", 'person_name', 'Lindqvists'],
+  ['For the form: DOB 03/03/2014.', 'dob', 'DOB 03/03/2014'],
+  ['She turns 6 on the 9th of June.', 'dob', 'turns 6 on the 9th of June'],
+  ['Drop it at 12 Rosemary Lane, Totnes.', 'address', '12 Rosemary Lane'],
+  ['Send it to PO Box 4521, Halifax.', 'address', 'PO Box 4521'],
+  ['Anyone near SW1A 2AA for a walk?', 'postcode', 'SW1A 2AA'],
+  ['We live in M4C 1B5 now.', 'postcode', 'M4C 1B5'],
+  ['Mum is in room 1204 at Mercy General.', 'room', 'room 1204'],
+  ['My MRN is 00123456 and the portal fails.', 'record_number', '00123456'],
+  ['Member ID XZP123456789 is on the card.', 'insurance_id', 'XZP123456789'],
+  ['My Medicare number is 1EG4-TE5-MK73.', 'insurance_id', '1EG4-TE5-MK73'],
+  ['The letter shows my SSN 078-05-1120.', 'government_id', '078-05-1120'],
+  ['The last 4 of her SSN, 6612, was asked for.', 'government_id', '6612'],
+  ['NHS number 943 476 5919 for the referral.', 'government_id', '943 476 5919'],
+  ['Card 4111 1111 1111 1111 keeps failing.', 'card', '4111 1111 1111 1111'],
+  ['Our account is DE89 3704 0044 0532 0130 00.', 'iban', 'DE89 3704 0044 0532 0130 00'],
+  ['My IP is 203.0.113.45 if that helps.', 'ip', '203.0.113.45'],
+  ['Blocked from 2001:db8:85a3::8a2e:370:7334 again.', 'ip', '2001:db8:85a3::8a2e:370:7334'],
+  ['Pathology report attached (photo), my name is on it.', 'record_image', 'Pathology report attached (photo), my name is on it.'],
+];
+
+describe('identifier families are held', () => {
+  it.each(HELD)('%s', (text, kind, identifier) => {
+    const result = screen(text);
+    expect(result.labels).toContain('phi');
+    expect(result.decision).toBe('hold');
+    const finding = result.findings.find((f) => f.kind === kind);
+    expect(finding, `expected a ${kind} finding`).toBeDefined();
+    if (!finding) return;
+    expect(text.slice(finding.start, finding.end)).toContain(identifier.trim());
+    expect(finding.message).not.toContain(identifier);
+    expect(finding.confidence).toBeGreaterThan(0);
+    expect(finding.confidence).toBeLessThanOrEqual(1);
+  });
+});
+
+describe('evasions are folded but offsets point at the original text', () => {
+  it('finds a phone number split with zero-width spaces', () => {
+    const text = 'Call me: 4\u200b1\u200b5-5\u200b5\u200b5-0\u200b1\u200b6\u200b2 tonight';
+    const f = screen(text).findings.find((x) => x.kind === 'phone');
+    expect(f).toBeDefined();
+    expect(text.slice(f?.start, f?.end)).toBe('4\u200b1\u200b5-5\u200b5\u200b5-0\u200b1\u200b6\u200b2');
+  });
+
+  it('finds a full-width MRN', () => {
+    const text = 'MRN ４４７１００９２ if any nurse can look';
+    const f = screen(text).findings.find((x) => x.kind === 'record_number');
+    expect(text.slice(f?.start, f?.end)).toBe('４４７１００９２');
+  });
+
+  it('finds an e-mail with a Cyrillic look-alike letter', () => {
+    const text = 'Mail anna.kowalska@exаmple.com for the rota';
+    const f = screen(text).findings.find((x) => x.kind === 'email');
+    expect(text.slice(f?.start, f?.end)).toBe('anna.kowalska@exаmple.com');
+  });
+
+  it('finds a phone number in Arabic-Indic digits', () => {
+    const text = 'My number: ٠٧٧٠٠ ٩٠٠ ٣٤١ thanks';
+    expect(screen(text).findings.some((f) => f.kind === 'phone')).toBe(true);
+  });
+});
+
+const CLEAN: string[] = [
+  'My husband Luca has been my rock.',
+  'Thanks to Dr. Amara Mensah and the oncology team, highly recommend her.',
+  'Christina Applegate talking about MS on the red carpet hit me hard.',
+  '@WobblyButWalking thank you for the cooling vest tip.',
+  'Anyone near 30307 know a pediatric dentist?',
+  'Any IBD folks in the M14 area fancy a coffee?',
+  'The clinic on Oxford Road is worth the wait list.',
+  'Mum is on Ward 7B at St Aldric\'s and doing well.',
+  'Grandad turned 101 last week.',
+  'Our 2019 baby just started school.',
+  'Diagnosed 10/04/2022, surgery 03.11.2022, remission 6 June 2023.',
+  'Dad passed on 2 February.',
+  'Samaritans are on 116 123, free from any phone.',
+  'The MS Society helpline (0808 800 8000) was brilliant.',
+  'For the feeding clinic, (617) 555-0100 is the main switchboard for Brookside Children\'s Hospital.',
+  'The hospital patient relations office takes emails at patientrelations@brookside.example.org.',
+  'Good sources: nhs.uk/conditions and cdc.gov.',
+  'NDC 0002-8215-01, lot FK8891, trial NCT04280705, code U09.9.',
+  'ISBN 978-0-8129-8840-6 is the book.',
+  'BP Log v3.2.1 makes it painless; BP 138/88 this morning.',
+  'Took 400 mg ibuprofen at 14:30, HbA1c 48 mmol/mol.',
+  'Card ending 4417 got charged twice.',
+  "What's an accession number? Don't share your member ID in public.",
+  'Photo of my hands now vs 3 months ago, Dupixent worked.',
+];
+
+describe('policy look-alikes stay clean', () => {
+  it.each(CLEAN)('%s', (text) => {
+    const result = screen(text);
+    expect(result.labels).not.toContain('phi');
+  });
+});
