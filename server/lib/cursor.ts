@@ -18,3 +18,11 @@ export function decodeCursor(cursor: string | undefined): Cursor | null {
     throw new AppError('validation_failed', 'That page link is no longer valid.', [{ path: 'cursor', message: 'invalid cursor' }]);
   }
 }
+
+/** Turns `limit + 1` fetched rows into a page: the extra row only says whether there is more. */
+export function toPage<R, T>(rows: R[], limit: number, keyOf: (row: R) => { at: Date; id: string }, present: (row: R) => T) {
+  const items = rows.slice(0, limit);
+  const last = items.at(-1);
+  const key = rows.length > limit && last ? keyOf(last) : null;
+  return { items: items.map(present), nextCursor: key ? encodeCursor(key.at, key.id) : null };
+}

@@ -1,7 +1,7 @@
 import type { AuditEntryDTO, ModerationDecision, Page, PostDTO, QueueItemDTO } from '../../../shared/api.js';
 import { rooms } from '../../../shared/realtime.js';
 import type { AppDeps } from '../../deps.js';
-import { decodeCursor, encodeCursor } from '../../lib/cursor.js';
+import { decodeCursor, toPage } from '../../lib/cursor.js';
 import { conflict, forbidden, notFound, unauthenticated } from '../../lib/errors.js';
 import { renderMarkdown } from '../../lib/sanitize.js';
 import { inTransaction } from '../../lib/transaction.js';
@@ -94,10 +94,5 @@ export async function getAuditLog(
 ): Promise<Page<AuditEntryDTO>> {
   requireStaff(viewer);
   const rows = await listAudit(deps.db, decodeCursor(page.cursor), page.limit + 1);
-  const items = rows.slice(0, page.limit);
-  const last = items.at(-1);
-  return {
-    items: items.map(presentAudit),
-    nextCursor: rows.length > page.limit && last ? encodeCursor(last.created_at, last.id) : null,
-  };
+  return toPage(rows, page.limit, (a) => ({ at: a.created_at, id: a.id }), presentAudit);
 }

@@ -13,7 +13,7 @@ import { rooms } from '../../../shared/realtime.js';
 import type { DB } from '../../db/database.js';
 import type { StoredFinding } from '../../db/schema.js';
 import type { AppDeps } from '../../deps.js';
-import { decodeCursor, encodeCursor } from '../../lib/cursor.js';
+import { decodeCursor, toPage } from '../../lib/cursor.js';
 import { conflict, forbidden, notFound, unauthenticated } from '../../lib/errors.js';
 import { renderMarkdown } from '../../lib/sanitize.js';
 import { inTransaction, type AfterCommit } from '../../lib/transaction.js';
@@ -75,12 +75,7 @@ export async function listThreads(
 ): Promise<Page<ThreadSummaryDTO>> {
   const group = await requireVisibleGroup(deps.db, viewer, slug);
   const rows = await repo.listThreads(deps.db, group.id, viewer?.id ?? null, decodeCursor(page.cursor), page.limit + 1);
-  const items = rows.slice(0, page.limit);
-  const last = items.at(-1);
-  return {
-    items: items.map(presentThreadSummary),
-    nextCursor: rows.length > page.limit && last ? encodeCursor(last.last_activity_at, last.id) : null,
-  };
+  return toPage(rows, page.limit, (t) => ({ at: t.last_activity_at, id: t.id }), presentThreadSummary);
 }
 
 export async function getThread(deps: AppDeps, viewer: Viewer, id: string): Promise<ThreadDTO> {
@@ -175,12 +170,7 @@ export async function listPosts(
   await requireThread(deps.db, viewer, threadId);
   const who = viewer ? { id: viewer.id, staff: isStaff(viewer) } : null;
   const rows = await repo.listPosts(deps.db, threadId, who, decodeCursor(page.cursor), page.limit + 1);
-  const items = rows.slice(0, page.limit);
-  const last = items.at(-1);
-  return {
-    items: items.map((p) => presentPost(p, viewer)),
-    nextCursor: rows.length > page.limit && last ? encodeCursor(last.created_at, last.id) : null,
-  };
+  return toPage(rows, page.limit, (p) => ({ at: p.created_at, id: p.id }), (p) => presentPost(p, viewer));
 }
 
 export async function createPost(
