@@ -9,13 +9,13 @@ import { splitSentences } from './text.js';
 // ---------------------------------------------------------------- lexicons
 
 const ACTION =
-  '(?:take|taking|stop|stopping|start|starting|skip|double|split|halve|cut|taper|wean|come\\s+off|go\\s+off|get\\s+off|continue|keep|switch|change|increase|decrease|lower|raise|reduce|up|drop|give|giving|have|drink|eat|mix|combine|use|try|push|ask|insist|go|call|see|get|worry|be|wait|leave|move|restart|resume|catch\\s+up|risk|accept|refuse|request|demand|book|need|avoid|put|treat|ice|rest|exercise|fly|breastfeed|trust|consider|delay|postpone|cancel|add|worry|panic|force|let|send|bring\\s+(?:him|her|them)|pop|chase|question|challenge|push\\s+back|hold\\s+off)';
+  '(?:do\\s+(?:it|this|that|the\\s+\\w{1,30})|take|taking|stop|stopping|start|starting|skip|double|split|halve|cut|taper|wean|come\\s+off|go\\s+off|get\\s+off|continue|keep|switch|change|increase|decrease|lower|raise|reduce|up|drop|give|giving|have|drink|eat|mix|combine|use|try|push|ask|insist|go|call|see|get|worry|be|wait|leave|move|restart|resume|catch\\s+up|risk|accept|refuse|request|demand|book|need|avoid|put|treat|ice|rest|exercise|fly|breastfeed|trust|consider|delay|postpone|cancel|add|worry|panic|force|let|send|bring\\s+(?:him|her|them)|pop|chase|question|challenge|push\\s+back|hold\\s+off)';
 const SUBJECT =
   "(?:i|we|he|she|they|my\\s+[\\w-]{1,30}|our\\s+[\\w-]{1,30}|his\\s+[\\w-]{1,30}|her\\s+[\\w-]{1,30}|mum|mom|dad|grandma|grandad|grandpa|nan|baby)";
 
 // Words that make a question clinical: symptoms, findings, tests, medicines, care settings.
 const CLINICAL =
-  /\b(?:pain|painful|ache|aching|hurts?|sore|rash|spots?|bumps?|lump|swell(?:ing|ed|s)?|swollen|bleed(?:ing|s)?|blood|bruis\w{0,30}|cough\w{0,30}|vomit\w{0,30}|sick|nause\w{0,30}|dizz\w{0,30}|faint\w{0,30}|headaches?|migraines?|numb\w{0,30}|tingl\w{0,30}|itch\w{0,30}|discharge|spotting|cramp\w{0,30}|palpitations?|chest|breath\w{0,30}|wheez\w{0,30}|seizures?|fits?|fever\w{0,30}|temperature|temp|tired|fatigue|exhausted|weight|lost\s+weight|insomnia|infect\w{0,30}|wound|cut|stitches|burn|swallow\w{0,30}|tightenings?|contractions?|bloat\w{0,30}|diarrh\w{0,30}|constipat\w{0,30}|urine|pee|stool|poo|reflux|heartburn|jaundice|yellow|drooping|droopy|confus\w{0,30}|muddled|sleepy|drowsy|lethargic|floppy|limp|stiff|weak\w{0,30}|tremor|shaking|zaps|flare\w{0,30}|relapse|symptoms?|results?|labs?|bloods?|levels?|count|scan|mri|ct|x-?ray|ultrasound|biopsy|report|ecg|ekg|echo|smear|test|tests|reading|readings|score|gleason|psa|tsh|a1c|hba1c|ldl|egfr|creatinine|potassium|sodium|ferritin|ketones|glucose|sugars?|bp|blood\s+pressure|heart\s+rate|hr|pulse|oxygen|sats|bmi|diagnos\w{0,30}|cancer|tumou?r|nodule|cyst|polyp|mass|lesion|infection|stroke|clot|dvt|uti|flu|covid|virus|allerg\w{0,30}|asthma|diabetes|diabetic|insulin|ms|lupus|arthritis|ra|ibs|ibd|crohn'?s|colitis|coeliac|celiac|adhd|autism|ptsd|depress\w{0,30}|anxiety|anorexia|bipolar|dementia|delirium|thyroid|endometriosis|pcos|pots|eds|[\w-]{1,30}ologist|[\w-]{1,30}iatrist|[\w-]{1,30}ician|surgeon|[\w-]{1,30}ectomy|[\w-]{1,30}otomy|[\w-]{1,30}plasty|[\w-]{1,30}oscopy|positive|negative|slurr\w{0,30}|medication|medicine|meds|pills?|tablets?|dose|doses|dosage|dosing|mg|mcg|ml|mmol|units|antibiotics?|steroids?|prednisone|inhaler|chemo|radiation|surgery|operation|op|procedure|vaccine|jab|shot|injection|infusion|drug|drugs|prescri\w{0,30}|overdose|side\s+effects?|pregnan\w{0,30}|weeks|period|periods|bleeding|miscarriage|baby|a&e|er|urgent\s+care|emergency|gp|doctor|hospital|ambulance|\w{2,30}\b(?<=(?:mab|nib|pril|olol|statin|azole|cillin|mycin|floxacin|cycline|pine|pam|lam|xetine|pramine|profen|tidine|prazole|sartan|gliptin|gliflozin|parin|xaban|formin|done|zepam|trel|triptan|lukast|sone|olone|mide|thiazide|tropin|dronate|vir|amine|idine|azine|oxine|atine|ulin|pirin|tamol|afil|semide|profeno))|fiebre|dolor|pastillas?|medicamento|medico|dentista|dosis|tomar\w{0,30}|recet\w{0,30}|analisis|urgencias|cancer|biopsia|\w{1,30}profeno|ibuprofen\w{0,30}|paracetamol|fievre|douleur|medicament|traitement|urgences|schmerzen?|fieber|tabletten?|medikament\w{0,30}|notaufnahme|befund|arzt)\b/i;
+  /\b(?:eyes?|vision|floaters?|sight|blurr\w{0,30}|ears?|hearing|throat|tonsils?|mouth|tongue|gums?|teeth|tooth|jaw|neck|shoulders?|arms?|elbows?|wrists?|hands?|fingers?|thumbs?|nails?|hips?|legs?|knees?|ankles?|feet|foot|toes?|heels?|back|spine|skin|moles?|freckles?|hives|blisters?|welts?|scabs?|scars?|incision|stomach|belly|tummy|abdomen|abdominal|bowels?|bladder|kidneys?|liver|lungs?|heart|brain|head|face|lips?|nose|nosebleeds?|breasts?|nipples?|testicles?|penis|vagina\w{0,30}|vulva|groin|armpit|glands?|lymph\s+nodes?|veins?|bones?|joints?|muscles?|tendons?|shakes?|shaking|shuffl\w{0,30}|tremors?|twitch\w{0,30}|jerk\w{0,30}|limp\w{0,30}|lumps?|bruising|hard|warm\s+to\s+(?:the\s+)?touch|redness|red|pus|oozing|crust\w{0,30}|peeling|flaky|scaly|patch(?:es)?|sweats?|sweating|chills|shivers?|appetite|thirst\w{0,30}|peeing|urinat\w{0,30}|poop\w{0,30}|wee|sleep\w{0,30}|snor\w{0,30}|memory|forgetful|speech|walking|balance|falls?|fell|hallucinat\w{0,30}|vitals?|troponin|\d{2,3}\/\d{2,3}|pain|painful|ache|aching|hurts?|sore|rash|spots?|bumps?|lump|swell(?:ing|ed|s)?|swollen|bleed(?:ing|s)?|blood|bruis\w{0,30}|cough\w{0,30}|vomit\w{0,30}|sick|nause\w{0,30}|dizz\w{0,30}|faint\w{0,30}|headaches?|migraines?|numb\w{0,30}|tingl\w{0,30}|itch\w{0,30}|discharge|spotting|cramp\w{0,30}|palpitations?|chest|breath\w{0,30}|wheez\w{0,30}|seizures?|fits?|fever\w{0,30}|temperature|temp|tired|fatigue|exhausted|weight|lost\s+weight|insomnia|infect\w{0,30}|wound|cut|stitches|burn|swallow\w{0,30}|tightenings?|contractions?|bloat\w{0,30}|diarrh\w{0,30}|constipat\w{0,30}|urine|pee|stool|poo|reflux|heartburn|jaundice|yellow|drooping|droopy|confus\w{0,30}|muddled|sleepy|drowsy|lethargic|floppy|limp|stiff|weak\w{0,30}|tremor|shaking|zaps|flare\w{0,30}|relapse|symptoms?|results?|labs?|bloods?|levels?|count|scan|mri|ct|x-?ray|ultrasound|biopsy|report|ecg|ekg|echo|smear|test|tests|reading|readings|score|gleason|psa|tsh|a1c|hba1c|ldl|egfr|creatinine|potassium|sodium|ferritin|ketones|glucose|sugars?|bp|blood\s+pressure|heart\s+rate|hr|pulse|oxygen|sats|bmi|diagnos\w{0,30}|cancer|tumou?r|nodule|cyst|polyp|mass|lesion|infection|stroke|clot|dvt|uti|flu|covid|virus|allerg\w{0,30}|asthma|diabetes|diabetic|insulin|ms|lupus|arthritis|ra|ibs|ibd|crohn'?s|colitis|coeliac|celiac|adhd|autism|ptsd|depress\w{0,30}|anxiety|anorexia|bipolar|dementia|delirium|thyroid|endometriosis|pcos|pots|eds|[\w-]{1,30}ologists?|[\w-]{1,30}iatrists?|[\w-]{1,30}icians?|surgeons?|biops\w{0,30}|[\w-]{1,30}ectomy|[\w-]{1,30}otomy|[\w-]{1,30}plasty|[\w-]{1,30}oscopy|positive|negative|slurr\w{0,30}|medication|medicine|meds|pills?|tablets?|dose|doses|dosage|dosing|mg|mcg|ml|mmol|units|antibiotics?|steroids?|prednisone|inhaler|chemo|radiation|surgery|operation|op|procedure|vaccine|jab|shot|injection|infusion|drug|drugs|prescri\w{0,30}|overdose|side\s+effects?|pregnan\w{0,30}|weeks|period|periods|bleeding|miscarriage|baby|a&e|er|urgent\s+care|emergency|gp|doctor|hospital|ambulance|\w{2,30}\b(?<=(?:mab|nib|pril|olol|statin|azole|cillin|mycin|floxacin|cycline|pine|pam|lam|xetine|pramine|profen|tidine|prazole|sartan|gliptin|gliflozin|parin|xaban|formin|done|zepam|trel|triptan|lukast|sone|olone|mide|thiazide|tropin|dronate|vir|amine|idine|azine|oxine|atine|ulin|pirin|tamol|afil|semide|profeno))|fiebre|dolor|pastillas?|medicamento|medico|dentista|dosis|tomar\w{0,30}|recet\w{0,30}|analisis|urgencias|cancer|biopsia|\w{1,30}profeno|ibuprofen\w{0,30}|paracetamol|fievre|douleur|medicament|traitement|urgences|schmerzen?|fieber|tabletten?|medikament\w{0,30}|notaufnahme|befund|arzt)\b/i;
 
 // Emotions: "is it normal to feel numb" is a coping question, not a diagnosis request.
 const EMOTION =
@@ -23,7 +23,7 @@ const EMOTION =
 
 // Someone in particular: the poster or a named relation. "Someone", "a person", "people" are not.
 const PERSONAL =
-  /\b(?:i|i'm|i've|i'd|im|ive|me|my|mine|myself|we|our|us|he|she|him|her|his|hers|they|them|their)\b|\b(?:mi|mis|me|yo|tengo|mon|ma|mes|je|j'ai|moi|elle|il|ich|mein|meine|mir|mich)\b/i;
+  /\b\d{1,3}\s?(?:m|f|yo|y\/o|yrs?|year-old|month-old|week-old)\b|\b(?:my|our|this)\s+(?:patient|client|resident)\b|\b(?:i|i'm|i've|i'd|im|ive|me|my|mine|myself|we|our|us|he|she|him|her|his|hers|they|them|their)\b|\b(?:mi|mis|me|yo|tengo|mon|ma|mes|je|j'ai|moi|elle|il|ich|mein|meine|mir|mich)\b/i;
 
 // ---------------------------------------------------------------- request patterns
 
@@ -43,11 +43,13 @@ const STRONG_REQUEST: readonly RegExp[] = [
   // Triage: a care setting offered as one side of a choice, or a "does this need" question.
   /\b(?:a&e|er|ed|urgent\s+care|emergency(?:\s+room)?|the\s+hospital|gp|doctor|999|911|112|111|ambulance|walk-in|go\s+in|get\s+(?:it\s+|her\s+|him\s+|them\s+)?checked|get\s+seen|urgencias|urgences|notaufnahme)\b[^?.]{0,50}\bor\s+(?:\w{1,30}\s+){0,4}(?:wait|see|keep|tomorrow|monday|morning|gp|doctor|home|is|am|overreact\w{0,30}|leave|a&e|er|999|911)\b|\bor\s+(?:(?:call|ring|phone|see|take\s+(?:him|her|them)\s+to|go\s+to)\s+)?(?:the\s+)?(?:a&e|er|urgent\s+care|emergency|hospital|999|911|111|ambulance|gp|doctor|paediatrician|pediatrician|midwife|out-of-hours)\b|\b(?:a&e|er|urgent\s+care|ambulance|999|911|hospital)\s+or\s+(?:drive|take|bring|go|ring|call|wait|keep|see|leave|watch)\b|\b(?:need|needs)\s+(?:stitches|antibiotics|a\s+doctor|to\s+be\s+seen|an?\s+x-?ray|surgery|a\s+scan|to\s+go\s+to|the\s+er|a&e)|\b\d{3}-worthy\b|\bworth\s+(?:going\s+in|calling\s+(?:111|999|911|the\s+doctor))/i,
   // Second opinion and "what would you do".
-  /\b(?:would\s+you\s+(?:take|do|risk|go|push|accept|try|choose|pick|start|stop|have|get|want|trust|worry|be\s+worried)|what\s+would\s+you\s+(?:do|pick|choose|take|try|go\s+for)|in\s+my\s+(?:place|shoes|situation|position)|(?:am|is|are)\s+(?:i|she|he|we|they)\s+(?:just\s+)?overreacting|(?:is|are)\s+(?:she|he|they)\s+overdoing\s+it|do\s+you\s+think\s+(?:she|he|they|i|it|we)\s+(?:could|should|would|can|needs?|is|are|has|have|really|might|actually)|is\s+it\s+really|(?:should|do)\s+(?:i|we)\s+(?:trust|believe|listen\s+to)\s+(?:my|the|her|his)|ask\s+for\s+(?:a\s+)?(?:different|another|stronger|lower|higher|new)\s+\w{1,30}|push\s+(?:for|back)|overdoing\s+it|giving\s+up\s+too\s+(?:early|soon))\b/i,
+  /\b(?:would\s+you\s+(?:admit|discharge|operate|biopsy|re-?biopsy|scan|image|treat|anticoagulate|refer|order|repeat|escalate|intubate|transfuse|observe|watch|send|take|do|risk|go|push|accept|try|choose|pick|start|stop|have|get|want|trust|worry|be\s+worried)|what\s+would\s+you\s+(?:do|pick|choose|take|try|go\s+for)|in\s+my\s+(?:place|shoes|situation|position)|(?:am|is|are)\s+(?:i|she|he|we|they)\s+(?:just\s+)?overreacting|(?:is|are)\s+(?:she|he|they)\s+overdoing\s+it|do\s+you\s+think\s+(?:she|he|they|i|it|we)\s+(?:could|should|would|can|needs?|is|are|has|have|really|might|actually)|is\s+it\s+really|(?:should|do)\s+(?:i|we)\s+(?:trust|believe|listen\s+to)\s+(?:my|the|her|his)|ask\s+for\s+(?:a\s+)?(?:different|another|stronger|lower|higher|new)\s+\w{1,30}|push\s+(?:for|back)|overdoing\s+it|giving\s+up\s+too\s+(?:early|soon))\b/i,
   // "What are the chances it's cancer?", "do these results look bad?", "am I being paranoid?"
   /\b(?:what\s+are\s+the\s+(?:chances|odds)\s+(?:it|that|this|i|he|she|my)|(?:does|do)\s+(?:this|these|that|those|my|his|her)\s+(?:[\w-]{1,30}\s+){0,2}(?:look|sound|seem)\s+(?:bad|ok|okay|normal|serious|worrying|concerning|infected|right|like)|(?:is|are)\s+(?:my|his|her)\s+(?:[\w-]{1,30}\s+){0,3}(?:too|very|dangerously|really)\s+(?:young|old|high|low|much|little|fast|slow|big|small)|am\s+i\s+(?:being\s+)?(?:stupid|silly|paranoid|crazy|wrong|mad|unreasonable|overreacting|a\s+hypochondriac))\b/i,
+  // Waiting, second-guessing the team, "or something worse", and a verdict on one organ or test.
+  /\b(?:can\s+(?:this|it|that|these|he|she|i|we)\s+(?:safely\s+)?wait|(?:should|can)\s+(?:i|we)\s+(?:just\s+)?wait|shouldn'?t\s+(?:they|the\s+(?:doctors?|team|nurses?|hospital)|he|she|i|we|my\s+\w{1,30})\s+(?:be\s+)?\w{2,30}|or\s+(?:is\s+it\s+)?(?:something|anything)\s+(?:worse|else|more\s+serious|serious|to\s+worry\s+about)|(?:is|are)\s+(?:my|his|her|their|our)\s+(?:[\w-]{1,30}\s+){0,2}(?:damaged|broken|failing|infected|enlarged|fractured|torn|inflamed|healing|healed|blocked|ok|okay|normal|fine|safe)|is\s+(?:that|this)\s+(?:the\s+)?(?:right|correct)\s+(?:dose|call|treatment|plan|approach|decision)|(?:^|\b)(?:thoughts|opinions|views|input)\s+on\s+(?:my|his|her|these|this|our)\b)\b/i,
   // Spanish, French and German decisions, diagnoses and triage.
-  /\b(?:puedo|puede|podria|debo|deberia|deberiamos|debe|tengo\s+que|tiene\s+que|necesito|necesita|lo\s+llevo|la\s+llevo|le\s+doy|voy\s+a\s+urgencias|es\s+(?:normal|grave|cancer|peligroso|malo)|sera\s+\w{1,30}|tengo\s+(?:\w{1,30}\s+)?(?:cancer|diabetes|hipotiroidismo|\w{1,30}itis)|que\s+(?:puede|podria)\s+ser|est-ce\s+qu['e]\s?(?:je|j'|elle|il|on|mon|ma)|puis-je|dois-je|faut-il|je\s+(?:peux|dois|devrais)|(?:il|elle)\s+(?:peut|doit|devrait)|si\s+(?:je|il|elle)\s+(?:peux|peut|dois|doit)|c'est\s+(?:grave|normal|dangereux|un\s+cancer)|qu'est-ce\s+que\s+(?:j'ai|ca\s+peut\s+etre)|soll(?:te)?\s+ich|kann\s+ich|muss\s+ich|darf\s+ich|soll(?:te)?\s+(?:er|sie)|kann\s+(?:er|sie)|muss\s+(?:er|sie)|ist\s+das\s+(?:normal|gefahrlich|schlimm|krebs)|was\s+(?:konnte|kann)\s+das\s+sein|habe\s+ich)\b/i,
+  /\b(?:puedo|puede|podria|debo|deberia|deberiamos|debe|tengo\s+que|tiene\s+que|necesito|necesita|lo\s+llevo|la\s+llevo|le\s+doy|voy\s+a\s+urgencias|es\s+(?:normal|grave|cancer|peligroso|malo)|sera\s+\w{1,30}|tengo\s+(?:\w{1,30}\s+)?(?:cancer|diabetes|hipotiroidismo|\w{1,30}itis)|que\s+(?:puede|podria)\s+ser|est-ce\s+qu['e]\s?(?:je|j'|elle|il|on|mon|ma)|puis-je|dois-je|faut-il|je\s+(?:peux|dois|devrais)|(?:il|elle)\s+(?:peut|doit|devrait)|si\s+(?:je|il|elle)\s+(?:peux|peut|dois|doit)|c'est\s+(?:grave|normal|dangereux|un\s+cancer)|est-ce\s+(?:normal|grave|dangereux|inquietant)|qu'est-ce\s+que\s+(?:j'ai|ca\s+peut\s+etre)|soll(?:te)?\s+ich|kann\s+ich|muss\s+ich|darf\s+ich|soll(?:te)?\s+(?:er|sie)|kann\s+(?:er|sie)|muss\s+(?:er|sie)|ist\s+das\s+(?:normal|gefahrlich|schlimm|krebs)|was\s+(?:konnte|kann)\s+das\s+sein|habe\s+ich)\b/i,
 ];
 
 // Imperatives and statements that ask without a question mark: "someone please read my echo report".
@@ -74,7 +76,12 @@ const NOT_REQUEST: readonly RegExp[] = [
 
 // Logistics topics: a question about them is navigation unless it is plainly a decision for a person.
 const LOGISTICS_TOPIC =
-  /\b(?:referrals?|insurance|insurer|appeal|claim\s+form|forms?|paperwork|benefits?|allowance|pip|hr|employer|manager|school|nursery|visa|passport|packing|hospital\s+bag|parking|travel\s+insurance|template|council|seguridad\s+social|segunda\s+opinion|records|who\s+pays)\b/i;
+  /\b(?:fill\s+(?:it|this|that|them)\s+in|fill\s+in|section\s+(?:\d|[a-h]\b)|version\s+code|card\s+number|claim|letter\s+from|carry-?on|flying|flight|airport|customs|tell\s+(?:my|the)\s+(?:pharmacy|insurer|employer|work|school|dvla|bank)|referrals?|insurance|insurer|appeal|claim\s+form|forms?|paperwork|benefits?|allowance|pip|hr|employer|manager|school|nursery|visa|passport|packing|hospital\s+bag|parking|travel\s+insurance|template|council|seguridad\s+social|segunda\s+opinion|records|who\s+pays)\b/i;
+
+// Explicitly hypothetical or study questions about nobody in particular (policy: general information).
+const GENERAL_HYPOTHETICAL =
+  /\b(?:not\s+about\s+(?:me|anyone|a\s+real)|for\s+(?:a|an|my|our)\s+(?:[\w-]{1,30}\s+){0,2}(?:assignment|exam|essay|class|course|module|boards|quiz|revision|homework|lecture)|studying\s+for|in\s+theory|theoretically)\b/i;
+const SOMEONE_ELSE = /\b(?:if|when)\s+(?:someone|somebody|a\s+(?:patient|person|man|woman|child|kid|adult|parent|mother|father|sibling|family\s+member|carrier)|an\s+(?:adult|infant|elderly\s+\w{1,30}))(?:'s)?\b/i;
 
 // Narratives about a question asked in the past ("back then I asked you all whether ...").
 const PAST_QUESTION =
@@ -85,7 +92,7 @@ const META_POST = /^\s*(?:\*\*)?(?:meta\b|mod\s+note|mods?\s+here|mods?:|moderat
 
 // Body and test words (not care settings): "is this normal?" is only clinical next to one of these.
 const SYMPTOM_OR_FINDING =
-  /\b(?:pain|painful|ache|aching|hurts?|sore|rash|spots?|spotting|bumps?|lump|swell\w{0,30}|swollen|bleed\w{0,30}|blood|bruis\w{0,30}|cough\w{0,30}|vomit\w{0,30}|sick|nause\w{0,30}|dizz\w{0,30}|faint\w{0,30}|headaches?|numb\w{0,30}|tingl\w{0,30}|itch\w{0,30}|discharge|cramp\w{0,30}|palpitations?|chest|breath\w{0,30}|wheez\w{0,30}|seizures?|fever\w{0,30}|temperature|tired|fatigue|weight|infect\w{0,30}|wound|stitches|swallow\w{0,30}|tightenings?|bloat\w{0,30}|diarrh\w{0,30}|urine|stool|reflux|drooping|confus\w{0,30}|sleepy|weak\w{0,30}|tremor|zaps|flare\w{0,30}|symptoms?|results?|labs?|bloods?|levels?|scan|mri|x-?ray|ultrasound|biopsy|report|ecg|ekg|echo|reading|readings|score|creatinine|potassium|sodium|glucose|sugars?|heart\s+rate|pulse|oxygen|nodule|cyst|mass|lesion|side\s+effects?|dose|mg|ml|mmol|slurr\w{0,30}|uneven|floppy|temperature|feeding|wet\s+nappy|[\w-]{1,30}ectomy|fiebre|dolor|fievre|douleur|schmerz\w{0,30}|fieber)\b/i;
+  /\b(?:eyes?|vision|floaters?|sight|blurr\w{0,30}|ears?|hearing|throat|tonsils?|mouth|tongue|gums?|teeth|tooth|jaw|neck|shoulders?|arms?|elbows?|wrists?|hands?|fingers?|thumbs?|nails?|hips?|legs?|knees?|ankles?|feet|foot|toes?|heels?|back|spine|skin|moles?|freckles?|hives|blisters?|welts?|scabs?|scars?|incision|stomach|belly|tummy|abdomen|abdominal|bowels?|bladder|kidneys?|liver|lungs?|heart|brain|head|face|lips?|nose|nosebleeds?|breasts?|nipples?|testicles?|penis|vagina\w{0,30}|vulva|groin|armpit|glands?|lymph\s+nodes?|veins?|bones?|joints?|muscles?|tendons?|shakes?|shaking|shuffl\w{0,30}|tremors?|twitch\w{0,30}|jerk\w{0,30}|limp\w{0,30}|lumps?|bruising|hard|warm\s+to\s+(?:the\s+)?touch|redness|red|pus|oozing|crust\w{0,30}|peeling|flaky|scaly|patch(?:es)?|sweats?|sweating|chills|shivers?|appetite|thirst\w{0,30}|peeing|urinat\w{0,30}|poop\w{0,30}|wee|sleep\w{0,30}|snor\w{0,30}|memory|forgetful|speech|walking|balance|falls?|fell|hallucinat\w{0,30}|vitals?|troponin|\d{2,3}\/\d{2,3}|pain|painful|ache|aching|hurts?|sore|rash|spots?|spotting|bumps?|lump|swell\w{0,30}|swollen|bleed\w{0,30}|blood|bruis\w{0,30}|cough\w{0,30}|vomit\w{0,30}|sick|nause\w{0,30}|dizz\w{0,30}|faint\w{0,30}|headaches?|numb\w{0,30}|tingl\w{0,30}|itch\w{0,30}|discharge|cramp\w{0,30}|palpitations?|chest|breath\w{0,30}|wheez\w{0,30}|seizures?|fever\w{0,30}|temperature|tired|fatigue|weight|infect\w{0,30}|wound|stitches|swallow\w{0,30}|tightenings?|bloat\w{0,30}|diarrh\w{0,30}|urine|stool|reflux|drooping|confus\w{0,30}|sleepy|weak\w{0,30}|tremor|zaps|flare\w{0,30}|symptoms?|results?|labs?|bloods?|levels?|scan|mri|x-?ray|ultrasound|biopsy|report|ecg|ekg|echo|reading|readings|score|creatinine|potassium|sodium|glucose|sugars?|heart\s+rate|pulse|oxygen|nodule|cyst|mass|lesion|side\s+effects?|dose|mg|ml|mmol|slurr\w{0,30}|uneven|floppy|temperature|feeding|wet\s+nappy|[\w-]{1,30}ectomy|fiebre|dolor|fievre|douleur|schmerz\w{0,30}|fieber)\b/i;
 
 const QUOTED = /"[^"\n]{1,200}"|'[^'\n]{8,200}'(?!\w)/g;
 const GENERIC_SHORT_QUESTION =
@@ -118,13 +125,15 @@ interface PostContext {
   symptomatic: boolean;
   /** The post hedges or wraps a request ("asking for a friend", "nobody here is a doctor, but"). */
   wrapped: boolean;
+  /** The post says it is about nobody real ("hypothetical, not about me", "for my nursing exam"). */
+  general: boolean;
 }
 
 const DECISION = STRONG_REQUEST[0];
 // "Is that why I'm so tired?" only asks for an assessment when the sentence itself is clinical.
 const IS_THAT_WHY = /\bis\s+(?:that|this|it)\s+why\s+(?:i|he|she|we|my)\b/i;
 const SUBJECT_SHOULD = /\b(?:i|we|he|she|they)\s+(?:should|need\s+to|have\s+to|must)\s+(?:be\s+)?[\w-]{1,30}/i;
-const IS_THIS_X = /\b(?:is|could)\s+(?:this|that|it)\s+(?:be\s+)?(?:a\s+|an\s+|just\s+)?[\w-]{1,30}(?:\s+[\w-]{1,30})?\s*\?/i;
+const IS_THIS_X = /\b(?:is|could)\s+(?:this|that|it)\s+(?:be\s+)?(?:a\s+|an\s+|just\s+)?[\w'-]{1,30}(?:\s+[\w'-]{1,30})?\s*\?/i;
 // "Is that usual?" after a story about an e-mail is about manners, not a body.
 const SOCIAL_JUDGEMENT =
   /\b(?:is|was)\s+(?:this|that|it)\s+(?:a\s+)?(?:usual|unusual|weird|strange|allowed|legal|common|true|fair|possible|worth\s+it|appropriate|professional|scam|rude|acceptable|standard|typical|thing|right|wrong|a\s+thing)\b/i;
@@ -133,17 +142,24 @@ const ASKS_THEIR_EXPERIENCE = /\b(?:you|your|y'all|anyone|anybody|everyone)\b/i;
 const ASKS_OPINION = /\b(?:would\s+you|do\s+you\s+think|to\s+you|you\s+reckon|your\s+(?:guess|opinion|thoughts\s+on\s+(?:my|this|her|his)))\b/i;
 const OPEN_NAVIGATION = /^(?:where|who|which|when\s+(?:is|does|do\s+they)|how\s+(?:do|can)\s+(?:i|we)\s+(?:get|find|make|stop\s+(?:them|the))|what\s+(?:kind|type|brand|app))\b/i;
 
+// "Myeloma screen or bone scan first?", "Red man or something worse?": picking between options for this case.
+const CLINICAL_CHOICE = /^[^?]{0,60}\bor\b[^?]{0,60}(?:\bfirst|\bnow|\btonight|\btoday|\binstead)?\?$/i;
+
 // Cheap gate: a sentence that neither asks nor addresses anyone cannot be a request.
-const MAY_ASK = /[?¿]|\b(?:please|pls|plz|someone|somebody|anyone|tell\s+me|need\s+to\s+know|wondering|want\s+to\s+know|voudrais)\b/i;
+const MAY_ASK = /[?¿]|\b(?:please|pls|plz|someone|somebody|anyone|tell\s+me|need\s+to\s+know|wondering|want\s+to\s+know|voudrais|thoughts\s+on|opinions\s+on|views\s+on|input\s+on)\b/i;
 
 function isRequestSentence(sentence: string, post: PostContext): boolean {
   if (!MAY_ASK.test(sentence)) return false;
   if (PAST_QUESTION.test(sentence)) return false;
+  if (post.general && SOMEONE_ELSE.test(sentence)) return false;
+  // "Someone please read my MRI report and tell me if I need surgery" asks even when it also invites "anyone".
+  if (IMPERATIVE_REQUEST.test(sentence) && /\b(?:read|interpret|look\s+at|check)\s+(?:my|his|her|mum'?s|dad'?s|mom'?s)\b/i.test(sentence)) return true;
   const question = isQuestion(sentence);
   const navigation = NOT_REQUEST.some((re) => re.test(sentence));
   const decision = DECISION?.test(sentence) ?? false;
   if (navigation) return false;
-  if (LOGISTICS_TOPIC.test(sentence) && !decision) return false;
+  // "Do I need a letter from my doctor?" is paperwork; "should I stop my pills before the referral?" is not.
+  if (LOGISTICS_TOPIC.test(sentence) && !(decision && (post.symptomatic || SYMPTOM_OR_FINDING.test(sentence)))) return false;
   const aboutSomeone = post.personalClinical || (post.symptomatic && /\b(?:this|that|it|these)\b/i.test(sentence));
   if (question && STRONG_REQUEST.some((re) => re.test(sentence))) {
     if (/\bis\s+(?:it|this|that)\s+normal\b/i.test(sentence)) {
@@ -158,6 +174,7 @@ function isRequestSentence(sentence: string, post: PostContext): boolean {
   if (SUBJECT_SHOULD.test(sentence) && aboutSomeone) return true;
   if (IS_THIS_X.test(sentence) && (post.symptomatic || CLINICAL.test(sentence)) && aboutSomeone) return true;
   if (isShortClinicalGuess(sentence) && post.symptomatic && aboutSomeone) return true;
+  if (CLINICAL_CHOICE.test(sentence) && post.personalClinical && post.symptomatic && !ASKS_THEIR_EXPERIENCE.test(sentence)) return true;
   // A hedge ("I know nobody here is a doctor, but ...") turns any clinical question into a request.
   if (post.wrapped && aboutSomeone && CLINICAL.test(sentence)) return true;
   // Otherwise, a question about this person's symptoms or findings that asks nobody for their own
@@ -175,6 +192,7 @@ export function detectDiagnosisRequests(text: string): Hit[] {
     personalClinical: PERSONAL.test(unquoted) && CLINICAL.test(unquoted),
     symptomatic: SYMPTOM_OR_FINDING.test(unquoted),
     wrapped: WRAPPER.test(unquoted),
+    general: GENERAL_HYPOTHETICAL.test(unquoted) || SOMEONE_ELSE.test(unquoted),
   };
   const hits: Hit[] = [];
   // A real post has a few dozen sentences; the caps only bound the work on pathological input.

@@ -13,20 +13,20 @@ type IdKind = Extract<FindingKind, 'record_number' | 'insurance_id' | 'governmen
 const LABELS: ReadonlyArray<{ kind: IdKind; re: RegExp }> = [
   {
     kind: 'government_id',
-    re: /\b(?:ssn|ss#|social\s+security(?:\s+(?:number|no|#|card))?|social\s+insurance\s+number|national\s+insurance(?:\s+number|\s+no)?|ni\s+(?:number|no)|nino|nhs\s+(?:number|no|#)|chi\s+(?:number|no)|health\s+and\s+care\s+number|aadhaa?r(?:\s+(?:number|no|card))?|abha(?:\s+(?:number|id|no|address))?|pan\s+(?:card|number|no)|pan|passport(?:\s+(?:number|no|#))?|driver'?s?\s+licen[cs]e(?:\s+(?:number|no|#))?|driving\s+licen[cs]e(?:\s+(?:number|no))?|dl\s?(?:#|number|no)|va\s+(?:file|claim)\s+(?:number|no|#)|c-?file(?:\s+(?:number|no|#))?|file\s+(?:number|no)|npi(?:\s+(?:number|no|#))?|dea(?:\s+(?:number|no|#|registration))?|(?:medical|nursing|rn|lpn|np|physician|practitioner|practising|practicing|pharmacy|pharmacist|gmc|nmc|hcpc)\s+(?:licen[cs]e|registration|pin)(?:\s+(?:number|no|#))?|licen[cs]e\s+(?:number|no|#|is)|gmc\s+(?:number|no)|nmc\s+pin|tfn|tax\s+file\s+number|ird\s+number|health\s+card(?:\s+number)?|ohip(?:\s+number)?|phn|personal\s+health\s+number|ihi(?:\s+number)?|steuer-?id|steueridentifikationsnummer|steuernummer|personalausweis(?:nummer)?|ausweisnummer|reisepass(?:nummer)?|sozialversicherungsnummer|rentenversicherungsnummer|numero\s+de\s+(?:securite\s+sociale|secu|passeport|pasaporte|la\s+seguridad\s+social|seguridad\s+social|identite|dni|nie)|securite\s+sociale|carte\s+vitale|nir|dni|nie|nss|seguridad\s+social|curp|pasaporte|national\s+id(?:\s+(?:number|no))?|(?:my|his|her|medical|health)\s+id(?:\s+(?:number|no|#))?|id\s?#|id:|social(?=\s?[,:]?\s?\d)|uhid|ayushman(?:\s+card)?(?:\s+number)?|pmjay|voter\s+id|ration\s+card|ehic|ghic|bsn|personnummer|pesel|codice\s+fiscale|tessera\s+sanitaria|amka|cpr\s+number|id\s+(?:number|no|card\s+number)|identity\s+(?:number|card\s+number)|citizen\s+id|ein|sin)\b/gi,
+    re: /\b(?:ssn|ss#|social\s+security(?:\s+(?:number|no|#|card))?|social\s+insurance\s+number|national\s+insurance(?:\s+number|\s+no)?|ni\s+(?:number|no)|nino|nhs\s+(?:number|no|#)|chi\s+(?:number|no)|health\s+and\s+care\s+number|aadhaa?r(?:\s+(?:number|no|card))?|abha(?:\s+(?:number|id|no|address))?|pan\s+(?:card|number|no)|pan|passport(?:\s+(?:number|no|#))?|driver'?s?\s+licen[cs]e(?:\s+(?:number|no|#))?|driving\s+licen[cs]e(?:\s+(?:number|no))?|dl\s?(?:#|number|no)|va\s+(?:file|claim)\s+(?:number|no|#)|c-?file(?:\s+(?:number|no|#))?|file\s+(?:number|no)|npi(?:\s+(?:number|no|#))?|dea(?:\s+(?:number|no|#|registration))?|(?:medical|nursing|rn|lpn|np|physician|practitioner|practising|practicing|pharmacy|pharmacist|gmc|nmc|hcpc)\s+(?:licen[cs]e|registration|pin)(?:\s+(?:number|no|#))?|licen[cs]e\s+(?:number|no|#|is)|gmc\s+(?:number|no)|nmc\s+pin|tfn|tax\s+file\s+number|ird\s+number|health\s+card(?:\s+number)?|ohip(?:\s+number)?|phn|personal\s+health\s+number|ihi(?:\s+number)?|steuer-?id|steueridentifikationsnummer|steuernummer|personalausweis(?:nummer)?|ausweisnummer|reisepass(?:nummer)?|sozialversicherungsnummer|rentenversicherungsnummer|numero\s+de\s+(?:securite\s+sociale|secu|passeport|pasaporte|la\s+seguridad\s+social|seguridad\s+social|identite|dni|nie)|securite\s+sociale|carte\s+vitale|nir|dni|nie|nss|seguridad\s+social|curp|pasaporte|national\s+id(?:\s+(?:number|no))?|(?:my|his|her|medical|health)\s+id(?:\s+(?:number|no|#))?|id\s?#|id:|social(?=\s?[,:]?\s?\d)|uhid|ayushman(?:\s+card)?(?:\s+number)?|pmjay|voter\s+id|ration\s+card|ehic|ghic|bsn|personnummer|pesel|codice\s+fiscale|tessera\s+sanitaria|amka|cpr\s+number|id\s+(?:number|no|card\s+number)|identity\s+(?:number|card\s+number)|citizen\s+id|ein|sin)(?![A-Za-z0-9])/gi,
   },
   {
     kind: 'insurance_id',
-    re: /\b(?:member(?:ship)?\s+(?:id|number|no|#)|subscriber\s+(?:id|number|no|#)|group\s+(?:number|no|#|id)|policy\s+(?:number|no|#)|insurance\s+(?:id|number|no|#|card\s+number)|claim\s+(?:number|no|#|id|ref(?:erence)?)|medicare(?:\s+(?:number|id|card|no|#|beneficiary\s+identifier))?|mbi|hicn|medicaid(?:\s+(?:id|number|no|#|card))?|rxbin|rxgrp|rxpcn|bin|pcn|krankenversichertennummer|versichertennummer|versicherungsnummer|krankenkassennummer|numero\s+d'assure|numero\s+de\s+afiliacion|tarjeta\s+sanitaria|cip|mutuelle)\b/gi,
+    re: /\b(?:member(?:ship)?\s+(?:id|number|no|#)|subscriber\s+(?:id|number|no|#)|group\s+(?:number|no|#|id)|policy\s+(?:number|no|#)|(?:subscriber|member|group|policy|plan)(?=\s?[:#]?\s?[A-Za-z]{0,3}\d{4})|insurance\s+(?:id|number|no|#|card\s+number)|claim\s+(?:number|no|#|id|ref(?:erence)?)|medicare(?:\s+(?:number|id|card|no|#|beneficiary\s+identifier))?|mbi|hicn|medicaid(?:\s+(?:id|number|no|#|card))?|rxbin|rxgrp|rxpcn|bin|pcn|krankenversichertennummer|versichertennummer|versicherungsnummer|krankenkassennummer|numero\s+d'assure|numero\s+de\s+afiliacion|tarjeta\s+sanitaria|cip|mutuelle)(?![A-Za-z0-9])/gi,
   },
   {
     kind: 'record_number',
-    re: /\b(?:mrn|medical\s+record(?:\s+(?:number|no|#))?|hospital\s+(?:number|no|#|id)|patient\s+(?:number|no|id|#)|unit\s+number|chart\s+(?:number|no|#)|account\s+(?:number|no|#)|acct(?:\s+(?:number|no|#))?|billing\s+(?:number|account|id)|bank\s+account|sort\s+code|routing\s+(?:number|no)|invoice\s+(?:number|no|#)|rx\s*(?:#|number|no)|prescription\s+(?:number|no|#)|accession(?:\s+(?:number|no|#))?|specimen(?:\s+(?:number|no|id|#))?|sample\s+(?:number|id|no)|lab\s+(?:number|id|no)|requisition(?:\s+(?:number|no))?|case\s+(?:number|no)|reference\s+(?:number|no)|ref\s+(?:no|#)|serial(?:\s+(?:number|no|#))?|s\/n|imei|device\s+id|nhi(?:\s+number)?|historia\s+clinica|numero\s+de\s+historia|numero\s+de\s+(?:dossier|cuenta)|dossier|fallnummer|patientennummer|befundnummer|kontonummer)\b/gi,
+    re: /\b(?:mrn|medical\s+record(?:\s+(?:number|no|#))?|hospital\s+(?:number|no|#|id)|patient\s+(?:number|no|id|#)|unit\s+number|chart\s+(?:number|no|#)|account\s+(?:number|no|#)|acct(?:\s+(?:number|no|#))?|billing\s+(?:number|account|id)|bank\s+account|sort\s+code|routing\s+(?:number|no)|invoice\s+(?:number|no|#)|rx\s*(?:#|number|no)|rx(?=\s?[:#]?\s?\d{5})|prescription\s+(?:number|no|#)|accession(?:\s+(?:number|no|#))?|specimen(?:\s+(?:number|no|id|#))?|sample\s+(?:number|id|no)|lab\s+(?:number|id|no)|requisition(?:\s+(?:number|no))?|case\s+(?:number|no)|reference\s+(?:number|no)|ref\s+(?:no|#)|serial(?:\s+(?:number|no|#))?|s\/n|imei|device\s+id|nhi(?:\s+number)?|historia\s+clinica|numero\s+de\s+historia|numero\s+de\s+(?:dossier|cuenta)|dossier|fallnummer|patientennummer|befundnummer|kontonummer)(?![A-Za-z0-9])/gi,
   },
 ];
 
 // Licence plates carry few digits ("YK19 XFD"), so they get their own shape after the label.
-const PLATE = /\b(?:licen[cs]e\s+plate|number\s+plate|plate\s+(?:number|no)|reg(?:istration)?\s+(?:number|plate|no)|matricula|plaque(?:\s+d'immatriculation)?|kennzeichen)\b[\s:#]{0,4}(?:is\s+|ist\s+|es\s+)?([A-Z0-9]{1,4}[ -]?[A-Z0-9]{1,4}(?:[ -]?[A-Z0-9]{1,4})?)\b/gi;
+const PLATE = /\b(?:licen[cs]e\s+plate|number\s+plate|plates?(?=[\s:#]{1,3}[A-Z0-9]{0,4}\d)|plate\s+(?:number|no)|reg(?:istration)?\s+(?:number|plate|no)|matricula|plaque(?:\s+d'immatriculation)?|kennzeichen)\b[\s:#]{0,4}(?:is\s+|ist\s+|es\s+)?([A-Z0-9]{1,4}[ -]?[A-Z0-9]{1,4}(?:[ -]?[A-Z0-9]{1,4})?)\b/gi;
 
 // An identifier value: optional letter prefix, then digits and letters, with dash- or space-separated groups.
 const VALUE =
@@ -91,7 +91,9 @@ function detectLabelledValues(text: string, hits: Hit[]): void {
 
 const SSN_FORMATTED = /(?<![\d-])\d{3}-\d{2}-\d{4}(?![\d-])/g;
 const IBAN = /\b[A-Z]{2}\d{2}(?: ?[A-Z\d]{4}){2,7}(?: ?[A-Z\d]{1,4})?\b/g;
-const IPV4 = /(?<![\d.])(?:(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)\.){3}(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(?![\d.]|\.\d)/g;
+const IPV4 = /(?<![\d.])(?:(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)\.){3}(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(?!\d|\.\d)/g;
+// Two colons with hex between them; without that no address can be there.
+const IPV6_HINT = /[0-9A-Fa-f]{1,4}:[0-9A-Fa-f]{0,4}:/;
 const IPV6_CANDIDATE = /(?<![\w:])[0-9A-Fa-f:]{2,39}(?![\w:])/g;
 const MBI = /\b[1-9][AC-HJKMNP-RT-Y][AC-HJKMNP-RT-Y\d]\d-?[AC-HJKMNP-RT-Y][AC-HJKMNP-RT-Y\d]\d-?[AC-HJKMNP-RT-Y]{2}\d{2}\b/g;
 const UK_NINO = /\b[A-CEGHJ-PR-TW-Z][A-CEGHJ-NPR-TW-Z] ?\d{2} ?\d{2} ?\d{2} ?[A-D]\b/g;
@@ -128,7 +130,7 @@ function detectBareFormats(text: string, hits: Hit[]): void {
     if (/\b(?:v|ver|version|build|release|firmware|app)\s?\.?$/i.test(before)) continue;
     hits.push(hit('ip', m.index, m.index + m[0].length, 0.85));
   }
-  if (text.includes(':')) {
+  if (IPV6_HINT.test(text)) {
     for (const m of text.matchAll(IPV6_CANDIDATE)) {
       if (ipv6Valid(m[0])) hits.push(hit('ip', m.index, m.index + m[0].length, 0.85));
     }
@@ -160,6 +162,8 @@ function detectPlates(text: string, hits: Hit[]): void {
   for (const m of text.matchAll(PLATE)) {
     const plate = m[1] ?? '';
     if (!/\d/.test(plate) || !/[A-Za-z]/.test(plate) && plate.replace(/\D/g, '').length < 4) continue;
+    // A bare "plate" is only a registration when the value looks like one ("plate 7ABC123").
+    if (/^plates?$/i.test(m[0].slice(0, 6).trim()) && !(/[A-Z]/.test(plate) && /\d/.test(plate) && !/[a-z]/.test(plate))) continue;
     const start = m.index + m[0].length - plate.length;
     hits.push(hit('government_id', start, start + plate.length, 0.85));
   }

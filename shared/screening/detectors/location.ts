@@ -23,10 +23,10 @@ const UNIT_ADDRESS = new RegExp(`\\b(?:Flat|Apt|Apartment|Unit|Suite)\\.?\\s?#?[
 const UNIT_BEFORE = /(?:Apt|Apartment|Unit|Flat|Suite)\.?\s?#?[\dA-Z]{1,5},?\s$/;
 // French: "12 rue de la Paix", "3 bis avenue Foch".
 const FR_ADDRESS =
-  /(?<![\p{L}\p{N}])\d{1,4}(?:\s?(?:bis|ter))?,?\s(?:rue|avenue|av\.|boulevard|bd|place|chemin|allee|impasse|route|quai|cours|square)\s(?:(?:de\s+la|de\s+l'|du|des|de|d')\s?)?[\p{L}'-]{2,30}/giu;
+  /(?<![A-Za-z\u00c0-\u024f\d])\d{1,4}(?:\s?(?:bis|ter))?,?\s(?:rue|avenue|av\.|boulevard|bd|place|chemin|allee|impasse|route|quai|cours|square)\s(?:(?:de\s+la|de\s+l'|du|des|de|d')\s?)?[A-Za-z\u00c0-\u024f'-]{2,30}/gi;
 // Spanish: "calle Mayor 12", "C/ Luna n.º 5", "avenida de la Paz 23".
 const ES_ADDRESS =
-  /\b(?:calle|c\/|avenida|avda\.?|paseo|plaza|camino|carrer|ronda|travesia)\s(?:(?:de\s+la|de\s+los|de\s+las|del|de)\s)?(?:[\p{L}'-]{2,24}\s){0,3}(?:n\.?\s?[ºo°]\.?\s?)?\d{1,4}\b/giu;
+  /\b(?:calle|c\/|avenida|avda\.?|paseo|plaza|camino|carrer|ronda|travesia)\s(?:(?:de\s+la|de\s+los|de\s+las|del|de)\s)?(?:[A-Za-z\u00c0-\u024f'-]{2,24}\s){0,3}(?:n\.?\s?[ºo°]\.?\s?)?\d{1,4}\b/gi;
 // German: "Hauptstraße 12", "Gartenweg 3a", "Am Markt 5".
 const DE_ADDRESS =
   /\b\p{Lu}[\p{L}-]{2,30}(?:stra(?:ss|ß)e|str\.|weg|allee|platz|gasse|ring|damm|ufer|chaussee|steig|pfad)\s\d{1,4}[a-z]?\b/gu;

@@ -176,8 +176,30 @@ function looksLikeHandle(token: string): boolean {
 const REDDIT_USER = /(?<![\p{L}\p{N}/])\/?u\/[A-Za-z0-9_-]{3,20}\b/gu;
 const DISCORD_TAG = /(?<![\p{L}\p{N}_#])[A-Za-z][A-Za-z0-9_.]{1,31}#\d{4}\b/gu;
 
+// "@name" is an on-platform mention unless the post points off the forum: "I'm @cf_runs", "follow me on X".
+const AT_HANDLE = /(?<![\p{L}\p{N}_.@])@[\p{L}\p{N}_][\p{L}\p{N}_.]{1,29}/gu;
+const OFF_PLATFORM_CUE =
+  /\b(?:follow\s+(?:me|us|her|him|them|along)|add\s+me|find\s+me|look\s+me\s+up|hit\s+me\s+up|dm\s+me|message\s+me|my\s+(?:handle|account|page|username|user\s?name|ig|insta|profile))\b|\b(?:on|over\s+on)\sX\b/i;
+const SELF_BEFORE = /\b(?:i'?m|i\s+am|me\s+(?:at|on)|(?:handle|username|user\s?name|account)(?:\s+is)?)[\s:]*$/i;
+
+function detectOffPlatformMentions(text: string, hits: Hit[]): void {
+  let seen = 0;
+  for (const m of text.matchAll(AT_HANDLE)) {
+    if (++seen > MAX_CANDIDATES) return;
+    let end = m.index + m[0].length;
+    while (text[end - 1] === '.') end--;
+    // Part of an e-mail address: the e-mail detector owns it.
+    if (text[end] === '@' || /\.[a-z]{2,}$/i.test(text.slice(m.index, end))) continue;
+    const before = text.slice(Math.max(0, m.index - 24), m.index);
+    if (SELF_BEFORE.test(before) || OFF_PLATFORM_CUE.test(sentenceText(text, m.index, end))) {
+      hits.push(hit('handle', m.index, end, 0.8));
+    }
+  }
+}
+
 export function detectHandles(text: string): Hit[] {
   const hits: Hit[] = [];
+  if (text.includes('@')) detectOffPlatformMentions(text, hits);
   for (const m of text.matchAll(REDDIT_USER)) hits.push(hit('handle', m.index, m.index + m[0].length, 0.9));
   if (text.includes('#')) {
     for (const m of text.matchAll(DISCORD_TAG)) hits.push(hit('handle', m.index, m.index + m[0].length, 0.85));
@@ -212,7 +234,7 @@ export function isOnPlatformMention(token: string): boolean {
 
 // ---------------------------------------------------------------- links
 
-const TLD_ANCHOR = new RegExp(`\\.(?:${TLDS})(?![\\p{L}\\p{N}-])(?!\\.[\\p{L}\\p{N}])`, 'giu');
+const TLD_ANCHOR = new RegExp(`\\.(?:${TLDS})(?![A-Za-z\\u00c0-\\u024f\\d-])(?!\\.[A-Za-z\\u00c0-\\u024f\\d])`, 'gi');
 const HOST_CHAR = /[\p{L}\p{N}.-]/u;
 const PATH = /(?:[/?#][^\s<>"'()[\]{}]{0,300})?/y;
 const PORT = /(?::\d{2,5})?/y;

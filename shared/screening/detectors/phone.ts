@@ -148,8 +148,6 @@ function scanSpelledRuns(text: string): DigitRun[] {
   return runs;
 }
 
-const TOLL_FREE = /^(?:03\d{9}|084[45]\d{7}|087\d{8}|1?8(?:00|33|44|55|66|77|88)\d{7}|0800\d{6,7}|0808\d{6,7}|0500\d{6}|1800\d{6}|1300\d{6}|0800\d{6}|0805\d{6}|900\d{6}|116\d{3})$/;
-
 function isDateShaped(run: DigitRun): boolean {
   const [a = '', b = '', c = ''] = run.groups;
   if (run.groups.length !== 3) return false;
@@ -201,7 +199,8 @@ const ORGANISATION =
 function belongsToOrganisation(text: string, run: DigitRun): boolean {
   const sentence = sentenceText(text, run.start, run.end);
   if (PERSONAL.test(sentence)) return false;
-  if (TOLL_FREE.test(run.digits.replace(/^\+?(?:1|44|61|33|49)(?=8|1[38]|0)/, ''))) return true;
+  // A toll-free number is an organisation's only when the post says whose it is: "if you cannot tell
+  // who a number belongs to, treat it as personal" (policy section 1).
   return ORGANISATION.test(sentence);
 }
 
