@@ -23,7 +23,7 @@ const EMOTION =
 
 // Someone in particular: the poster or a named relation. "Someone", "a person", "people" are not.
 const PERSONAL =
-  /\b\d{1,3}\s?(?:m|f|yo|y\/o|yrs?|year-old|month-old|week-old)\b|\b(?:my|our|this)\s+(?:patient|client|resident)\b|\b(?:i|i'm|i've|i'd|im|ive|me|my|mine|myself|we|our|us|he|she|him|her|his|hers|they|them|their)\b|\b(?:mi|mis|me|yo|tengo|mon|ma|mes|je|j'ai|moi|elle|il|ich|mein|meine|mir|mich)\b/i;
+  /\b\d{1,3}[\s-]?(?:m|f|yo|y\/o|yrs?|year-old|month-old|week-old)\b|\b(?:my|our|this)\s+(?:patient|client|resident)\b|\b(?:i|i'm|i've|i'd|im|ive|me|my|mine|myself|we|our|us|he|she|him|her|his|hers|they|them|their)\b|\b(?:mi|mis|me|yo|tengo|mon|ma|mes|je|j'ai|moi|elle|il|ich|mein|meine|mir|mich)\b/i;
 
 // ---------------------------------------------------------------- request patterns
 
@@ -47,14 +47,16 @@ const STRONG_REQUEST: readonly RegExp[] = [
   // "What are the chances it's cancer?", "do these results look bad?", "am I being paranoid?"
   /\b(?:what\s+are\s+the\s+(?:chances|odds)\s+(?:it|that|this|i|he|she|my)|(?:does|do)\s+(?:this|these|that|those|my|his|her)\s+(?:[\w-]{1,30}\s+){0,2}(?:look|sound|seem)\s+(?:bad|ok|okay|normal|serious|worrying|concerning|infected|right|like)|(?:is|are)\s+(?:my|his|her)\s+(?:[\w-]{1,30}\s+){0,3}(?:too|very|dangerously|really)\s+(?:young|old|high|low|much|little|fast|slow|big|small)|am\s+i\s+(?:being\s+)?(?:stupid|silly|paranoid|crazy|wrong|mad|unreasonable|overreacting|a\s+hypochondriac))\b/i,
   // Waiting, second-guessing the team, "or something worse", and a verdict on one organ or test.
-  /\b(?:can\s+(?:this|it|that|these|he|she|i|we)\s+(?:safely\s+)?wait|(?:should|can)\s+(?:i|we)\s+(?:just\s+)?wait|shouldn'?t\s+(?:they|the\s+(?:doctors?|team|nurses?|hospital)|he|she|i|we|my\s+\w{1,30})\s+(?:be\s+)?\w{2,30}|or\s+(?:is\s+it\s+)?(?:something|anything)\s+(?:worse|else|more\s+serious|serious|to\s+worry\s+about)|(?:is|are)\s+(?:my|his|her|their|our)\s+(?:[\w-]{1,30}\s+){0,2}(?:damaged|broken|failing|infected|enlarged|fractured|torn|inflamed|healing|healed|blocked|ok|okay|normal|fine|safe)|is\s+(?:that|this)\s+(?:the\s+)?(?:right|correct)\s+(?:dose|call|treatment|plan|approach|decision)|(?:^|\b)(?:thoughts|opinions|views|input)\s+on\s+(?:my|his|her|these|this|our)\b)\b/i,
+  /\b(?:can\s+(?:this|it|that|these|he|she|i|we)\s+(?:safely\s+)?wait|(?:should|can)\s+(?:i|we)\s+(?:just\s+)?wait|shouldn'?t\s+(?:they|the\s+(?:doctors?|team|nurses?|hospital)|he|she|i|we|it|this|that|my\s+\w{1,30})\s+(?:be\s+)?\w{2,30}|or\s+(?:is\s+it\s+)?(?:something|anything)\s+(?:worse|else|more\s+serious|serious|to\s+worry\s+about)|(?:is|are)\s+(?:my|his|her|their|our)\s+(?:[\w-]{1,30}\s+){0,2}(?:damaged|broken|failing|infected|enlarged|fractured|torn|inflamed|healing|healed|blocked|ok|okay|normal|fine|safe)|is\s+(?:that|this)\s+(?:the\s+)?(?:right|correct)\s+(?:dose|call|treatment|plan|approach|decision)|(?:^|\b)(?:thoughts|opinions|views|input)\s+on\s+(?:my|his|her|these|this|our)\b)\b/i,
+  // Prognosis and likelihood for this person, and what is causing their symptoms.
+  /\b(?:how\s+long\s+(?:do|does|have|has|will|would|might|could)\s+(?:we|i|he|she|they|my\s+\w{1,30}|his\s+\w{1,30}|her\s+\w{1,30})\s+(?:realistically\s+|really\s+|actually\s+|likely\s+|probably\s+|still\s+)?(?:have|got|live|survive|last)|how\s+much\s+time\s+(?:do|does|will|would|might|could|is|has)\s+(?:we|i|he|she|they|that|this|it|my|his|her)|(?:is|are)\s+(?:this|that|it|these|those|they)\s+(?:more\s+|less\s+)?(?:likely|possibly|probably|definitely|necessarily)\s+(?:to\s+be\s+)?\w{2,30}|what\s+(?:could|would|might|can|else\s+could)\s+(?:be\s+)?caus(?:e|ing)\s+(?:my|his|her|this|these|that|it|them|our)|(?:est-ce\s+que\s+)?(?:ca|cela|ce)\s+(?:peut|pourrait)\s+(?:[\w']{1,30}\s+)?etre|(?:kann|konnte|koennte)\s+(?:das|es)\s+(?:[\w-]{1,30}\s+){0,3}sein|(?:puede|podria)\s+ser)\b/i,
   // Spanish, French and German decisions, diagnoses and triage.
   /\b(?:puedo|puede|podria|debo|deberia|deberiamos|debe|tengo\s+que|tiene\s+que|necesito|necesita|lo\s+llevo|la\s+llevo|le\s+doy|voy\s+a\s+urgencias|es\s+(?:normal|grave|cancer|peligroso|malo)|sera\s+\w{1,30}|tengo\s+(?:\w{1,30}\s+)?(?:cancer|diabetes|hipotiroidismo|\w{1,30}itis)|que\s+(?:puede|podria)\s+ser|est-ce\s+qu['e]\s?(?:je|j'|elle|il|on|mon|ma)|puis-je|dois-je|faut-il|je\s+(?:peux|dois|devrais)|(?:il|elle)\s+(?:peut|doit|devrait)|si\s+(?:je|il|elle)\s+(?:peux|peut|dois|doit)|c'est\s+(?:grave|normal|dangereux|un\s+cancer)|est-ce\s+(?:normal|grave|dangereux|inquietant)|qu'est-ce\s+que\s+(?:j'ai|ca\s+peut\s+etre)|soll(?:te)?\s+ich|kann\s+ich|muss\s+ich|darf\s+ich|soll(?:te)?\s+(?:er|sie)|kann\s+(?:er|sie)|muss\s+(?:er|sie)|ist\s+das\s+(?:normal|gefahrlich|schlimm|krebs)|was\s+(?:konnte|kann)\s+das\s+sein|habe\s+ich)\b/i,
 ];
 
 // Imperatives and statements that ask without a question mark: "someone please read my echo report".
 const IMPERATIVE_REQUEST =
-  /\b(?:(?:can|could|would)\s+(?:someone|somebody|anyone|any\s+\w{1,30})|someone|somebody|anyone|please|pls|plz)\s+(?:please\s+)?(?:read|look\s+at|check|interpret|explain|tell\s+me|help\s+me\s+(?:understand|interpret|read|decide)|translate|decode)\b[^.!?]{0,80}\b(?:my|his|her|this|these|the\s+attached|mum'?s|dad'?s|mom'?s|results?|report|scan|labs?|bloods?)\b|\b(?:i\s+need\s+to\s+know|tell\s+me)\s+(?:if|whether|what)\s+(?:this|it|i|he|she|my)\b|\b(?:wondering|want\s+to\s+know|need\s+to\s+know|voudrais\s+savoir)\s+(?:if|whether|si)\s+(?:i|he|she|we|je|il|elle|my|this|it)\b/i;
+  /\b(?:(?:can|could|would)\s+(?:someone|somebody|anyone|any\s+\w{1,30})|someone|somebody|anyone|please|pls|plz)\s+(?:please\s+)?(?:read|look\s+at|check|interpret|explain|tell\s+me|help\s+me\s+(?:understand|interpret|read|decide)|translate|decode)\b[^.!?]{0,80}\b(?:my|his|her|this|these|the\s+attached|mum'?s|dad'?s|mom'?s|results?|report|scan|labs?|bloods?)\b|\b(?:i\s+need\s+to\s+know|tell\s+me)\s+(?:honestly\s+|straight\s+|truthfully\s+|frankly\s+)?(?:if|whether|what)\s+(?:this|it|it's|its|i|i'm|he|she|my|these|those|the|his|her|our|we)\b|\b(?:second\s+(?:pair\s+of\s+eyes|opinion)|another\s+(?:set|pair)\s+of\s+eyes|fresh\s+eyes)\s+on\s+(?:my|his|her|our|this|these|the)\b|\b(?:wondering|want\s+to\s+know|need\s+to\s+know|voudrais\s+savoir)\s+(?:if|whether|si)\s+(?:i|he|she|we|je|il|elle|my|this|it)\b/i;
 
 // Hedges and wrappers that announce a request ("not looking for a diagnosis, but", "asking for a friend").
 const WRAPPER =
@@ -68,7 +70,7 @@ const NOT_REQUEST: readonly RegExp[] = [
   /\bany(?:one|body)\s+(?:else|here|who|with|on|know|tried|have|had|got|been|recommend|used|find|found)\b/i,
   /\b(?:for|to)\s+(?:those|anyone|people|everyone|others)\s+(?:of\s+you\s+)?(?:who|with|on|that|having|taking|going|that've|in)\b|\bthose\s+of\s+you\b|\bfellow\s+\w{1,30}\b/i,
   /\b(?:how\s+did\s+you|what\s+helped\s+(?:you|your)|what\s+(?:did|do)\s+you\s+(?:do|all\s+do|pack|use|wear|eat|find|say|ask|bring|recommend)|what\s+was\s+your|how\s+long\s+(?:did|before|until)\s+(?:it\s+take\s+)?(?:you|yours)|how\s+many\s+\w{1,30}\s+before\s+you|what\s+did\s+your\s+(?:team|centre|center|doctor|hospital|gp|nurse|consultant|clinic)|your\s+experiences?|share\s+your|what\s+worked\s+for\s+you|how\s+do\s+you\s+(?:all\s+)?(?:cope|manage|deal|handle|explain|get\s+through|stay|keep|find|ask|tell|talk)|what\s+actually\s+helped|tips\s+for|any\s+tips|what\s+is\s+your\s+go-to|what'?s\s+your\s+go-to|how\s+are\s+you\s+all)\b/i,
-  /\b(?:how\s+do\s+i\s+(?:apply|ask|find|get\s+a\s+referral|get\s+referred|request|appeal|complain|claim|fill|register|sign\s+up|book|contact|reach|go\s+about|start|explain|tell|talk)|how\s+can\s+i\s+(?:find|get\s+(?:a\s+)?referr|apply|appeal|ask)|who\s+(?:do|should)\s+(?:i|you|we)\s+(?:even\s+|actually\s+)?(?:call|contact|ask|see|talk|speak)|which\s+(?:specialist|doctor|department|form|box|office)|where\s+(?:do|can|should)\s+i\s+(?:even\s+)?(?:start|find|get|apply|go\s+to\s+(?:get|find|apply))|what\s+(?:[\w-]{1,30}\s+){0,2}(?:should\s+i|to)\s+(?:ask|bring|pack|wear|say|expect)|does\s+it\s+have\s+to\s+go\s+through|can\s+you\s+self-?refer|who\s+pays|how\s+long\s+(?:is|are)\s+the\s+wait|how\s+long\s+does\s+it\s+(?:usually\s+)?take\s+to\s+(?:get|hear|receive|process))\b/i,
+  /\b(?:how\s+do\s+i\s+(?:apply|ask|find|get\s+a\s+referral|get\s+referred|request|appeal|complain|claim|fill|register|sign\s+up|book|contact|reach|go\s+about|start|explain|tell|talk)|how\s+can\s+i\s+(?:find|get\s+(?:a\s+)?referr|apply|appeal|ask)|who\s+(?:do|should|can)\s+(?:i|you|we)\s+(?:even\s+|actually\s+)?(?:call|contact|ask|see|talk|speak|chase|email|e-mail|write\s+to|complain\s+to|phone|ring)|which\s+(?:specialist|doctor|department|form|box|office)|where\s+(?:do|can|should)\s+i\s+(?:even\s+)?(?:start|find|get|apply|go\s+to\s+(?:get|find|apply))|what\s+(?:[\w-]{1,30}\s+){0,2}(?:should\s+i|to)\s+(?:ask|bring|pack|wear|say|expect)|does\s+it\s+have\s+to\s+go\s+through|can\s+you\s+self-?refer|who\s+pays|how\s+long\s+(?:is|are)\s+the\s+wait|how\s+long\s+does\s+it\s+(?:usually\s+)?take\s+to\s+(?:get|hear|receive|process))\b/i,
   /\bis\s+it\s+normal\s+to\s+(?:not\s+)?(?:feel|be\s+(?:so\s+)?(?:scared|angry|sad|emotional|numb|tearful|anxious|upset|relieved))|\bhow\s+do\s+you\s+cope\b|\bis\s+it\s+weird\s+that\b/i,
   /\b(?:what(?:'s|\s+is)\s+the\s+difference|what(?:'s|\s+is)\s+the\s+general|how\s+is\s+\w{1,30}(?:'s)?\s+inherited|at\s+what\s+age\s+do|in\s+general|generally\s+speaking|typical(?:ly)?|usually\s+(?:take|last)|on\s+average)\b/i,
   /\b(?:alguien|a\s+alguien|quelqu'un|vos\s+temoignages|temoignages|votre\s+(?:experience|convalescence)|hat\s+(?:jemand|einer)|weiss\s+jemand|erfahrungen?\s+mit)\b/i,
@@ -76,12 +78,14 @@ const NOT_REQUEST: readonly RegExp[] = [
 
 // Logistics topics: a question about them is navigation unless it is plainly a decision for a person.
 const LOGISTICS_TOPIC =
-  /\b(?:fill\s+(?:it|this|that|them)\s+in|fill\s+in|section\s+(?:\d|[a-h]\b)|version\s+code|card\s+number|claim|letter\s+from|carry-?on|flying|flight|airport|customs|tell\s+(?:my|the)\s+(?:pharmacy|insurer|employer|work|school|dvla|bank)|referrals?|insurance|insurer|appeal|claim\s+form|forms?|paperwork|benefits?|allowance|pip|hr|employer|manager|school|nursery|visa|passport|packing|hospital\s+bag|parking|travel\s+insurance|template|council|seguridad\s+social|segunda\s+opinion|records|who\s+pays)\b/i;
+  /\b(?:fill\s+(?:it|this|that|them)\s+in|fill\s+in|section\s+(?:\d|[a-h]\b)|version\s+code|card\s+number|claim|letter\s+(?:from|for)|security\s+(?:check|screening)|for\s+security|airline|carry-?on|flying|flight|airport|customs|tell\s+(?:my|the)\s+(?:pharmacy|insurer|employer|work|school|dvla|bank)|referrals?|insurance|insurer|appeal|claim\s+form|forms?|paperwork|benefits?|allowance|pip|hr|employer|manager|school|nursery|visa|passport|packing|hospital\s+bag|parking|travel\s+insurance|template|council|seguridad\s+social|segunda\s+opinion|records|who\s+pays)\b/i;
 
 // Explicitly hypothetical or study questions about nobody in particular (policy: general information).
 const GENERAL_HYPOTHETICAL =
   /\b(?:not\s+about\s+(?:me|anyone|a\s+real)|for\s+(?:a|an|my|our)\s+(?:[\w-]{1,30}\s+){0,2}(?:assignment|exam|essay|class|course|module|boards|quiz|revision|homework|lecture)|studying\s+for|in\s+theory|theoretically)\b/i;
 const SOMEONE_ELSE = /\b(?:if|when)\s+(?:someone|somebody|a\s+(?:patient|person|man|woman|child|kid|adult|parent|mother|father|sibling|family\s+member|carrier)|an\s+(?:adult|infant|elderly\s+\w{1,30}))(?:'s)?\b/i;
+
+const COMPARISON = /\b(?:how\s+(?:is|are|does|do)\s+[\w-]{1,30}(?:\s+[\w-]{1,30}){0,2}\s+differ(?:ent)?|what(?:'s|\s+is)\s+the\s+difference\s+between|difference\s+between)\b/i;
 
 // Narratives about a question asked in the past ("back then I asked you all whether ...").
 const PAST_QUESTION =
@@ -127,6 +131,8 @@ interface PostContext {
   wrapped: boolean;
   /** The post says it is about nobody real ("hypothetical, not about me", "for my nursing exam"). */
   general: boolean;
+  /** The post asks how conditions or treatments differ, which is general information. */
+  comparison: boolean;
 }
 
 const DECISION = STRONG_REQUEST[0];
@@ -143,10 +149,10 @@ const ASKS_OPINION = /\b(?:would\s+you|do\s+you\s+think|to\s+you|you\s+reckon|yo
 const OPEN_NAVIGATION = /^(?:where|who|which|when\s+(?:is|does|do\s+they)|how\s+(?:do|can)\s+(?:i|we)\s+(?:get|find|make|stop\s+(?:them|the))|what\s+(?:kind|type|brand|app))\b/i;
 
 // "Myeloma screen or bone scan first?", "Red man or something worse?": picking between options for this case.
-const CLINICAL_CHOICE = /^[^?]{0,60}\bor\b[^?]{0,60}(?:\bfirst|\bnow|\btonight|\btoday|\binstead)?\?$/i;
+const CLINICAL_CHOICE = /^[^?]{0,80}\bor\b[^?]{0,60}(?:\bfirst|\bnow|\btonight|\btoday|\binstead)?\?$/i;
 
 // Cheap gate: a sentence that neither asks nor addresses anyone cannot be a request.
-const MAY_ASK = /[?¿]|\b(?:please|pls|plz|someone|somebody|anyone|tell\s+me|need\s+to\s+know|wondering|want\s+to\s+know|voudrais|thoughts\s+on|opinions\s+on|views\s+on|input\s+on)\b/i;
+const MAY_ASK = /[?¿]|\b(?:guess|eyes\s+on|second\s+opinion|please|pls|plz|someone|somebody|anyone|tell\s+me|need\s+to\s+know|wondering|want\s+to\s+know|voudrais|thoughts\s+on|opinions\s+on|views\s+on|input\s+on)\b/i;
 
 function isRequestSentence(sentence: string, post: PostContext): boolean {
   if (!MAY_ASK.test(sentence)) return false;
@@ -161,7 +167,7 @@ function isRequestSentence(sentence: string, post: PostContext): boolean {
   // "Do I need a letter from my doctor?" is paperwork; "should I stop my pills before the referral?" is not.
   if (LOGISTICS_TOPIC.test(sentence) && !(decision && (post.symptomatic || SYMPTOM_OR_FINDING.test(sentence)))) return false;
   const aboutSomeone = post.personalClinical || (post.symptomatic && /\b(?:this|that|it|these)\b/i.test(sentence));
-  if (question && STRONG_REQUEST.some((re) => re.test(sentence))) {
+  if ((question || post.wrapped) && STRONG_REQUEST.some((re) => re.test(sentence))) {
     if (/\bis\s+(?:it|this|that)\s+normal\b/i.test(sentence)) {
       return post.symptomatic && !EMOTION.test(sentence);
     }
@@ -174,7 +180,7 @@ function isRequestSentence(sentence: string, post: PostContext): boolean {
   if (SUBJECT_SHOULD.test(sentence) && aboutSomeone) return true;
   if (IS_THIS_X.test(sentence) && (post.symptomatic || CLINICAL.test(sentence)) && aboutSomeone) return true;
   if (isShortClinicalGuess(sentence) && post.symptomatic && aboutSomeone) return true;
-  if (CLINICAL_CHOICE.test(sentence) && post.personalClinical && post.symptomatic && !ASKS_THEIR_EXPERIENCE.test(sentence)) return true;
+  if (CLINICAL_CHOICE.test(sentence) && post.personalClinical && !post.comparison && !ASKS_THEIR_EXPERIENCE.test(sentence)) return true;
   // A hedge ("I know nobody here is a doctor, but ...") turns any clinical question into a request.
   if (post.wrapped && aboutSomeone && CLINICAL.test(sentence)) return true;
   // Otherwise, a question about this person's symptoms or findings that asks nobody for their own
@@ -193,6 +199,7 @@ export function detectDiagnosisRequests(text: string): Hit[] {
     symptomatic: SYMPTOM_OR_FINDING.test(unquoted),
     wrapped: WRAPPER.test(unquoted),
     general: GENERAL_HYPOTHETICAL.test(unquoted) || SOMEONE_ELSE.test(unquoted),
+    comparison: COMPARISON.test(unquoted),
   };
   const hits: Hit[] = [];
   // A real post has a few dozen sentences; the caps only bound the work on pathological input.

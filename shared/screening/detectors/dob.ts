@@ -11,7 +11,7 @@ const ORDINAL_WORDS =
 const DAY = `(?:[0-3]?\\d(?:st|nd|rd|th|er|e|\\.)?|${ORDINAL_WORDS})`;
 const YEAR = '(?:\\d{4}|\'\\d{2})';
 const HOLIDAYS =
-  "christmas\\s+(?:day|eve)|new\\s+year'?s\\s+(?:day|eve)|hallowe'?en|valentine'?s\\s+day|independence\\s+day|boxing\\s+day|bastille\\s+day|st\\.?\\s+patrick'?s\\s+day|thanksgiving(?:\\s+day)?|easter\\s+(?:sunday|monday)|(?:the\\s+)?fourth\\s+of\\s+july|leap\\s+day|nochebuena|navidad|dia\\s+de\\s+reyes|noel|jour\\s+de\\s+l'an|weihnachten|heiligabend|silvester|neujahr";
+  "christmas\\s+(?:day|eve)|new\\s+year'?s\\s+(?:day|eve)|hallowe'?en|valentine'?s\\s+day|independence\\s+day|boxing\\s+day|bastille\\s+day|st\\.?\\s+patrick'?s\\s+day|thanksgiving(?:\\s+day)?|easter\\s+(?:sunday|monday)|(?:the\\s+)?fourth\\s+of\\s+july|leap\\s+day|nochebuena|navidad|dia\\s+de\\s+reyes|noel|jour\\s+de\\s+l'an|weihnachten|heiligabend|silvester|neujahr|bonfire\\s+night|guy\\s+fawkes(?:\\s+night)?|burns\\s+night|hogmanay|remembrance\\s+day|armistice\\s+day|canada\\s+day|australia\\s+day|anzac\\s+day|st\\.?\\s+(?:andrew|david|george)'?s\\s+day|groundhog\\s+day|april\\s+fools'?(?:\\s+day)?|may\\s+day|midsummer(?:'?s)?(?:\\s+(?:day|eve))?|all\\s+saints'?\\s+day|pi\\s+day|juneteenth|cinco\\s+de\\s+mayo|dia\\s+de\\s+muertos|la\\s+toussaint|fete\\s+nationale|tag\\s+der\\s+deutschen\\s+einheit";
 
 // Any of: 12/05/2016, 2016-05-12, 12.05.16, 9th of June (1941), June 9th(, 1941), the fourth of July, 1941.
 const DATE = new RegExp(
@@ -30,8 +30,20 @@ const BIRTH_CUE =
 
 const MAX_GAP = 28;
 
+// The cue after the date: "ist am 12. Mai 2018 geboren", "12 March 1961 is her birthday".
+const CUE_AFTER =
+  /^[\s,]{0,3}(?:geboren|born|nacid[oa]|nee?|(?:is|was)\s+(?:my|his|her|their|our)\s+(?:\w{1,30}'s\s+)?(?:birthday|date\s+of\s+birth|dob)|(?:ist|war)\s+(?:mein|sein|ihr)\s+geburtstag)\b/i;
+const DATE_SEARCH = new RegExp(DATE.source, 'gi');
+
 export function detectDatesOfBirth(text: string): Hit[] {
   const hits: Hit[] = [];
+  if (/geboren|born|nacid|\bnee?\b|birthday|geburtstag|\bdob\b/i.test(text)) {
+    for (const m of text.matchAll(DATE_SEARCH)) {
+      const end = m.index + m[0].length;
+      const after = CUE_AFTER.exec(text.slice(end, end + 50));
+      if (after) hits.push(hit('dob', m.index, end + after[0].length, 0.85));
+    }
+  }
   for (const cue of text.matchAll(BIRTH_CUE)) {
     const cueEnd = cue.index + cue[0].length;
     const window = text.slice(cueEnd, cueEnd + MAX_GAP + 40);

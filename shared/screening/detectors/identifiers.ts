@@ -13,7 +13,7 @@ type IdKind = Extract<FindingKind, 'record_number' | 'insurance_id' | 'governmen
 const LABELS: ReadonlyArray<{ kind: IdKind; re: RegExp }> = [
   {
     kind: 'government_id',
-    re: /\b(?:ssn|ss#|social\s+security(?:\s+(?:number|no|#|card))?|social\s+insurance\s+number|national\s+insurance(?:\s+number|\s+no)?|ni\s+(?:number|no)|nino|nhs\s+(?:number|no|#)|chi\s+(?:number|no)|health\s+and\s+care\s+number|aadhaa?r(?:\s+(?:number|no|card))?|abha(?:\s+(?:number|id|no|address))?|pan\s+(?:card|number|no)|pan|passport(?:\s+(?:number|no|#))?|driver'?s?\s+licen[cs]e(?:\s+(?:number|no|#))?|driving\s+licen[cs]e(?:\s+(?:number|no))?|dl\s?(?:#|number|no)|va\s+(?:file|claim)\s+(?:number|no|#)|c-?file(?:\s+(?:number|no|#))?|file\s+(?:number|no)|npi(?:\s+(?:number|no|#))?|dea(?:\s+(?:number|no|#|registration))?|(?:medical|nursing|rn|lpn|np|physician|practitioner|practising|practicing|pharmacy|pharmacist|gmc|nmc|hcpc)\s+(?:licen[cs]e|registration|pin)(?:\s+(?:number|no|#))?|licen[cs]e\s+(?:number|no|#|is)|gmc\s+(?:number|no)|nmc\s+pin|tfn|tax\s+file\s+number|ird\s+number|health\s+card(?:\s+number)?|ohip(?:\s+number)?|phn|personal\s+health\s+number|ihi(?:\s+number)?|steuer-?id|steueridentifikationsnummer|steuernummer|personalausweis(?:nummer)?|ausweisnummer|reisepass(?:nummer)?|sozialversicherungsnummer|rentenversicherungsnummer|numero\s+de\s+(?:securite\s+sociale|secu|passeport|pasaporte|la\s+seguridad\s+social|seguridad\s+social|identite|dni|nie)|securite\s+sociale|carte\s+vitale|nir|dni|nie|nss|seguridad\s+social|curp|pasaporte|national\s+id(?:\s+(?:number|no))?|(?:my|his|her|medical|health)\s+id(?:\s+(?:number|no|#))?|id\s?#|id:|social(?=\s?[,:]?\s?\d)|uhid|ayushman(?:\s+card)?(?:\s+number)?|pmjay|voter\s+id|ration\s+card|ehic|ghic|bsn|personnummer|pesel|codice\s+fiscale|tessera\s+sanitaria|amka|cpr\s+number|id\s+(?:number|no|card\s+number)|identity\s+(?:number|card\s+number)|citizen\s+id|ein|sin)(?![A-Za-z0-9])/gi,
+    re: /\b(?:ssn|ss#|social\s+security(?:\s+(?:number|no|#|card))?|social\s+insurance\s+number|national\s+insurance(?:\s+number|\s+no)?|ni\s+(?:number|no)|nino|nhs\s+(?:number|no|#)|chi\s+(?:number|no)|health\s+and\s+care\s+number|aadhaa?r(?:\s+(?:number|no|card))?|abha(?:\s+(?:number|id|no|address))?|pan\s+(?:card|number|no)|pan|passport(?:\s+(?:number|no|#))?|driver'?s?\s+licen[cs]e(?:\s+(?:number|no|#))?|driving\s+licen[cs]e(?:\s+(?:number|no))?|dl\s?(?:#|number|no)|va\s+(?:file|claim)\s+(?:number|no|#)|c-?file(?:\s+(?:number|no|#))?|file\s+(?:number|no)|npi(?:\s+(?:number|no|#))?|dea(?:\s+(?:number|no|#|registration))?|(?:medical|nursing|rn|lpn|np|physician|practitioner|practising|practicing|pharmacy|pharmacist|gmc|nmc|hcpc)\s+(?:licen[cs]e|registration|pin)(?:\s+(?:number|no|#))?|licen[cs]e\s+(?:number|no|#|is)|gmc\s+(?:number|no)|nmc\s+pin|tfn|tax\s+file\s+number|ird\s+number|health\s+card(?:\s+number)?|ohip(?:\s+number)?|phn|personal\s+health\s+number|ihi(?:\s+number)?|steuer-?id|steueridentifikationsnummer|steuernummer|personalausweis(?:nummer)?|ausweisnummer|reisepass(?:nummer)?|sozialversicherungsnummer|rentenversicherungsnummer|numero\s+de\s+(?:securite\s+sociale|secu|passeport|pasaporte|la\s+seguridad\s+social|seguridad\s+social|identite|dni|nie)|securite\s+sociale|carte\s+vitale|nir|dni|nie|nss|seguridad\s+social|curp|pasaporte|national\s+id(?:\s+(?:number|no))?|(?:my|his|her|medical|health)\s+id(?:\s+(?:number|no|#))?|id\s?#|id:|social(?=\s?[,:(]?\s?\d)|uhid|ayushman(?:\s+card)?(?:\s+number)?|pmjay|voter\s+id|ration\s+card|ehic|ghic|bsn|personnummer|pesel|codice\s+fiscale|tessera\s+sanitaria|amka|cpr\s+number|id\s+(?:number|no|card\s+number)|identity\s+(?:number|card\s+number)|citizen\s+id|ein|sin)(?![A-Za-z0-9])/gi,
   },
   {
     kind: 'insurance_id',
@@ -26,7 +26,7 @@ const LABELS: ReadonlyArray<{ kind: IdKind; re: RegExp }> = [
 ];
 
 // Licence plates carry few digits ("YK19 XFD"), so they get their own shape after the label.
-const PLATE = /\b(?:licen[cs]e\s+plate|number\s+plate|plates?(?=[\s:#]{1,3}[A-Z0-9]{0,4}\d)|plate\s+(?:number|no)|reg(?:istration)?\s+(?:number|plate|no)|matricula|plaque(?:\s+d'immatriculation)?|kennzeichen)\b[\s:#]{0,4}(?:is\s+|ist\s+|es\s+)?([A-Z0-9]{1,4}[ -]?[A-Z0-9]{1,4}(?:[ -]?[A-Z0-9]{1,4})?)\b/gi;
+const PLATE = /\b(?:(?:licen[cs]e\s+)?plate\s+(?:was|is|reads|number\s+(?:was|is))|licen[cs]e\s+plate|number\s+plate|plates?(?=[\s:#]{1,3}[A-Z0-9]{0,4}\d)|plate\s+(?:number|no)|reg(?:istration)?\s+(?:number|plate|no)|matricula|plaque(?:\s+d'immatriculation)?|kennzeichen)\b[\s:#]{0,4}(?:is\s+|ist\s+|es\s+)?([A-Z0-9]{1,4}[ -]?[A-Z0-9]{1,4}(?:[ -]?[A-Z0-9]{1,4})?)\b/gi;
 
 // An identifier value: optional letter prefix, then digits and letters, with dash- or space-separated groups.
 const VALUE =
@@ -102,6 +102,8 @@ const GROUPED_444 = /(?<!\d[ -]?)[2-9]\d{3}[ -]\d{4}[ -]\d{4}(?![ -]?\d)/g;
 const ABHA = /(?<![\d-])\d{2}-\d{4}-\d{4}-\d{4}(?![\d-])/g;
 const SIN_333 = /(?<!\d[ -]?)\d{3}[ -]\d{3}[ -]\d{3}(?![ -]?\d)/g;
 const DEA = /\b[A-Z][A-Z9]\d{7}\b/g;
+// Current UK registrations ("KX19 RDV"): two letters, two digits, three letters.
+const UK_PLATE = /\b[A-HJ-PR-Y][A-HJ-PR-Y]\d{2}\s?[A-HJ-PR-Z]{3}\b/g;
 const BARE_TEN = /(?<![\d-])[12]\d{9}(?![\d-])/g;
 
 function ipv6Valid(candidate: string): boolean {
@@ -148,6 +150,7 @@ function detectBareFormats(text: string, hits: Hit[]): void {
   for (const m of text.matchAll(DEA)) {
     if (deaValid(m[0])) hits.push(hit('government_id', m.index, m.index + m[0].length, 0.8));
   }
+  for (const m of text.matchAll(UK_PLATE)) hits.push(hit('government_id', m.index, m.index + m[0].length, 0.75));
   for (const m of text.matchAll(BARE_TEN)) {
     if (npiValid(m[0])) hits.push(hit('government_id', m.index, m.index + m[0].length, 0.6));
   }

@@ -4,7 +4,9 @@
 // first name alone never counts (policy section 1).
 import type { Hit } from '../hit.js';
 import { hit } from '../hit.js';
+import { COMMON_WORDS } from '../lexicon/common-words.js';
 import { GIVEN_NAMES } from '../lexicon/given-names.js';
+import { SURNAMES } from '../lexicon/surnames.js';
 import { sentenceText } from '../text.js';
 
 // Capitalised word: "Okafor", "O'Brien", "Fernandez-Ortega", "McLeod", or all-caps "BECKER".
@@ -50,7 +52,7 @@ const PUBLIC_FIGURES = new Set(
 );
 
 const PUBLIC_CONTEXT =
-  /\b(?:celebrit(?:y|ies)|actor|actress|singer|rapper|musician|band|author|writer|novelist|book|books|memoir|novel|isbn|documentary|interview|podcast|red\s+carpet|went\s+public|going\s+public|publicly|announced|announcement|news|headlines|on\s+tv|tv|televised|politician|president|prime\s+minister|senator|congress(?:man|woman)|minister|mp|king|queen|prince|princess|royals?|athlete|player|footballer|olympian|olympics?|champion|nba|nfl|nhl|premier\s+league|on\s+court|famous|biography|film|movie|star|show|talk\s+show|radio|oscar|grammy|comedian|presenter|host|youtuber|influencer|astronaut|chef|rugby|cricket|tennis|golfer|racing)\b/i;
+  /\b(?:videos?|vlogs?|youtube|public\s+(?:people|figures?|personalit(?:y|ies))|celebs?|sir|dame|lord|baroness|celebrit(?:y|ies)|actor|actress|singer|rapper|musician|band|author|writer|novelist|book|books|memoir|novel|isbn|documentary|interview|podcast|red\s+carpet|went\s+public|going\s+public|publicly|announced|announcement|news|headlines|on\s+tv|tv|televised|politician|president|prime\s+minister|senator|congress(?:man|woman)|minister|mp|king|queen|prince|princess|royals?|athlete|player|footballer|olympian|olympics?|champion|nba|nfl|nhl|premier\s+league|on\s+court|famous|biography|film|movie|star|show|talk\s+show|radio|oscar|grammy|comedian|presenter|host|youtuber|influencer|astronaut|chef|rugby|cricket|tennis|golfer|racing)\b/i;
 
 // A clinician named in their professional role ("my oncologist Dr. Patel", "Rachel Klein, the neurologist").
 const ROLE =
@@ -79,8 +81,29 @@ function bareWord(token: string): string {
   return token.replace(/['’]s$/i, '').toLowerCase();
 }
 
+// Words the generated given-name lexicon holds (from some locale or a film's credits) that in a post are
+// almost always just words: "Sister Maureen", "General Hospital", "London Road".
+const NOT_A_GIVEN_NAME = new Set(
+  `to can come man said sir even guy long name fine lot baby else job haven idea alone mine chance aren gun line
+  sister brother mother father mama papa mum mom dad nan gran granny grandma grandpa aunt auntie uncle till promise
+  beat king ha general major floor honor honour judge angel america brain kick green art jail nine brown tea heaven
+  river queen innocent price beg london prince sky de stone princess bell justice junior bless among buck lane
+  chase grant german sydney storm fortune mate pie pink mac france kitty miracle amen dies golden royal da destiny
+  per mile diamond desire wolf bang loan soda trace forest virgin el nail florida hunter bars tone toy charity
+  crystal christian ace noble flip ward gal jet marine dame unique pit sire loyal clay jazz divine ford sante nurse
+  doctor coach teacher officer pastor saint bishop baron duke earl lord lady madam miss master captain sergeant
+  private major colonel santa christ jesus god`.split(/\s+/),
+);
+
 function isGivenName(token: string): boolean {
-  return GIVEN_NAMES.has(bareWord(token));
+  const word = bareWord(token);
+  return GIVEN_NAMES.has(word) && !NOT_A_GIVEN_NAME.has(word);
+}
+
+/** A given name that is never a family name ("Kelly" is both: "Nurse Kelly" may be either). */
+function isOnlyGivenName(token: string): boolean {
+  const word = bareWord(token);
+  return GIVEN_NAMES.has(word) && !SURNAMES.has(word);
 }
 
 function isSurnameLike(token: string): boolean {
@@ -137,6 +160,8 @@ const TITLE_NOT_SURNAME = new Set(
 // Titles after which a given name alone is a familiar address, not a surname ("Nurse Kelly", "Frau Anna").
 const FAMILIAR_TITLES = /^(?:nurse|coach|sister|brother|father|frau|herr|teacher|pastor|madame|monsieur)/i;
 
+const WARD_AFTER = /^,?\s(?:on|from|in|at)\s(?:the\s)?(?:[\w-]{1,30}\s){0,2}(?:ward|unit|department|team|clinic|theatre|icu|a&e)\b/i;
+
 function detectTitledSurnames(text: string, hits: Hit[]): void {
   for (const m of text.matchAll(TITLE_SURNAME)) {
     const surname = m[1] ?? '';
@@ -145,7 +170,7 @@ function detectTitledSurnames(text: string, hits: Hit[]): void {
     const title = m[0].slice(0, m[0].length - surname.length).trim();
     const surnameStart = m.index + m[0].length - surname.length;
     // "Nurse Kelly" or "Frau Anna" may be a first name: only a following family name makes it a full name.
-    if (FAMILIAR_TITLES.test(title) && isGivenName(surname)) {
+    if (FAMILIAR_TITLES.test(title) && isOnlyGivenName(surname)) {
       const next = /^\s(\p{Lu}[\p{Ll}'-]{1,24})/u.exec(text.slice(surnameStart + surname.length));
       if (!next || !isSurnameLike(next[1] ?? '')) continue;
     }
@@ -154,12 +179,15 @@ function detectTitledSurnames(text: string, hits: Hit[]): void {
     if (/^(?:Frau|Herr)$/.test(title) && /\b(?:meine|meiner|mein|seine|ihre)\s$/i.test(text.slice(Math.max(0, m.index - 8), m.index))) continue;
     const end = surnameStart + surname.length - (/['’]s$/.test(surname) ? 2 : 0);
     if (isPublicFigure(text, m.index, end, text.slice(m.index, end))) continue;
+    // "Mr. Balakrishnan, my surgeon", "Sister Maureen on the stroke unit": staff named in their role.
+    if (isProfessionalMention(text, m.index, end)) continue;
+    if (/^Sister$/.test(title) && isGivenName(surname) && WARD_AFTER.test(text.slice(end, end + 40))) continue;
     hits.push(hit('person_name', m.index, end, 0.85));
   }
 }
 
 // "The Okonkwos two doors down", "the Lindqvists' baby": a family surname that names a household.
-const HOUSEHOLD = /\b[Tt]he\s(\p{Lu}\p{Ll}{2,20})s(?:'|\b)/gu;
+const HOUSEHOLD = /\b[Tt]he\s(\p{Lu}\p{Ll}{2,20}(?:-\p{Lu}\p{Ll}{2,20})?)s(?:'|\b)/gu;
 const HOUSEHOLD_CONTEXT =
   /^(?:'|,\s+who\b|\s+who\s+(?:took|have|had|live|brought|helped)|\s(?:next\s+door|(?:two|three|four|a\s+few)\s+doors|across\s+the|down\s+the|up\s+the|over\s+the\s+road|family|household|kids|children|baby|son|daughter|boy|girl|twins|little|have\s+been|had\s+us|invited|next-door))/i;
 const NOT_HOUSEHOLD = new Set(
@@ -172,7 +200,7 @@ const NOT_HOUSEHOLD = new Set(
 function detectHouseholds(text: string, hits: Hit[]): void {
   for (const m of text.matchAll(HOUSEHOLD)) {
     const stem = (m[1] ?? '').toLowerCase();
-    if (NOT_HOUSEHOLD.has(stem) || NOT_SURNAME.has(stem) || GIVEN_NAMES.has(stem)) continue;
+    if (NOT_HOUSEHOLD.has(stem) || NOT_SURNAME.has(stem) || (GIVEN_NAMES.has(stem) && !SURNAMES.has(stem))) continue;
     const end = m.index + m[0].length;
     if (!HOUSEHOLD_CONTEXT.test(text.slice(end - (m[0].endsWith("'") ? 1 : 0), end + 30))) continue;
     hits.push(hit('person_name', m.index + 4, end, 0.75));
@@ -233,8 +261,66 @@ function detectCuedNames(text: string, hits: Hit[]): void {
   }
 }
 
+// Given names that are everyday words too: in lower case they need more than a surname-like neighbour.
+const EVERYDAY_GIVEN = new Set(
+  `will may can june april august mark bill rose grace hope faith joy dawn summer autumn amber ruby pearl jade sky
+  river rain storm angel art ray guy jack frank sue pat max chase hunter heath glen dale wade miles earl duke king
+  prince major bishop cliff rocky sunny lily daisy ivy holly iris violet poppy penny sandy rusty dusty buddy
+  christian sterling royal drew don bob rob sam ted tom van page lane reed wood park hall young long star blue
+  ash bay bear bird brook cole crystal destiny harmony honey ivory jean jewel kitty lemon love lucky marina misty
+  pepper precious rowan saint shadow sharp sugar sweet tiger precious sage rich chance price noble carter mason
+  cash gray grey gene chip kit nick pip tiny`.split(/\s+/),
+);
+const LOWER_TOKEN = /[a-z][a-z'-]{1,30}/g;
+// Everyday words of the forum's other languages that are also given names somewhere ("nur", "ana", "con").
+const OTHER_LANGUAGE_WORDS = new Set(
+  `nur noch mit und aber sehr gut wie was wer wenn dann doch auch schon immer nicht kein keine mein meine dein sein
+  ihr ihre uns euch bin ist sind war habe hat haben wird werden kann muss soll will mal nach vor bei aus zum zur
+  grob alle viel viele wieder heute morgen jetzt hier dort ganz etwas nichts einen einer eine das der die den dem
+  des con sin por para pero como mas muy bien mal todo todos otra otro ella ellos nos les una uno que qui quoi
+  avec sans pour par mais comme tres bien tout tous elle nous vous leur une les des pas plus moins encore deja
+  aussi alors donc depuis pendant avant apres chez entre sous sur dans toujours jamais rien ana era eres esta
+  estoy tengo tiene vez dia noche mama papa hijo hija madre padre mere pere fils fille mutter vater sohn tochter`.split(/\s+/),
+);
+
+/** A family name in lower case: a known surname that is not an everyday word, or a clearly name-shaped token. */
+function isLowercaseSurname(word: string): boolean {
+  if (COMMON_WORDS.has(word) || COMMON_LOWER.has(word) || word.length < 3) return false;
+  if (SURNAMES.has(word)) return true;
+  const parts = word.split('-');
+  if (parts.length === 2 && parts.every((p) => SURNAMES.has(p) || (p.length >= 3 && !COMMON_WORDS.has(p)))) return true;
+  return /^(?:mc|mac|o')[a-z]{3,}$/.test(word);
+}
+
+// "shoutout to tasha mckinley", "MY NAN BRIDGET O'LEARY": names typed without capitals, or all in capitals.
+// Capitalised pairs are left to detectCapitalisedNames, which knows their exemptions.
+function detectUncapitalisedNames(text: string, hits: Hit[]): void {
+  const lower = text.toLowerCase();
+  if (lower.length !== text.length) return;
+  let previous: { word: string; start: number; end: number } | undefined;
+  for (const m of lower.matchAll(LOWER_TOKEN)) {
+    if (hits.length >= MAX_NAME_HITS) return;
+    const word = m[0].replace(/'s$/, '');
+    const start = m.index;
+    const end = start + word.length;
+    const prev = previous;
+    previous = { word, start, end };
+    if (prev === undefined || start !== prev.end + (m[0].length - word.length === 0 ? 1 : 1) || lower[prev.end] !== ' ') continue;
+    const original = text.slice(prev.start, end);
+    const shape = original === original.toLowerCase() ? 'lower' : original === original.toUpperCase() ? 'upper' : 'mixed';
+    if (shape === 'mixed') continue;
+    if (!GIVEN_NAMES.has(prev.word) || EVERYDAY_GIVEN.has(prev.word) || COMMON_LOWER.has(prev.word)) continue;
+    if (OTHER_LANGUAGE_WORDS.has(prev.word) || OTHER_LANGUAGE_WORDS.has(word)) continue;
+    if (shape === 'upper' && COMMON_WORDS.has(prev.word) && !SURNAMES.has(word)) continue;
+    if (!isLowercaseSurname(word)) continue;
+    if (isProfessionalMention(text, prev.start, end) || isPublicFigure(text, prev.start, end, original)) continue;
+    hits.push(hit('person_name', prev.start, end, 0.7));
+  }
+}
+
 export function detectNames(text: string): Hit[] {
   const hits: Hit[] = [];
+  detectUncapitalisedNames(text, hits);
   detectCapitalisedNames(text, hits);
   detectTitledSurnames(text, hits);
   detectHouseholds(text, hits);

@@ -85,6 +85,8 @@ const DIGIT_WORDS: Record<string, string> = {
   sechs: '6', sieben: '7', acht: '8', neun: '9',
 };
 const REPEATERS: Record<string, number> = { double: 2, triple: 3, doble: 2, doppel: 2 };
+// "nine hundred" is spoken for 900 in phone numbers.
+const HUNDRED = new Set(['hundred', 'cent', 'hundert', 'cien']);
 const SPELLED_PREFILTER =
   /\b(?:oh|zero|one|two|three|four|five|six|seven|eight|nine|double|triple|cero|uno|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|deux|trois|quatre|cinq|sept|huit|neuf|null|eins|zwei|drei|vier|funf|sechs|sieben|acht|neun)[\s,.-]{1,3}(?:oh|o|zero|one|two|three|four|five|six|seven|eight|nine|double|triple|cero|uno|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|deux|trois|quatre|cinq|sept|huit|neuf|null|eins|zwei|drei|vier|funf|sechs|sieben|acht|neun|\d)\b/i;
 const TOKEN = /[\p{L}]+|\d+|[^\s\p{L}\d]/gu;
@@ -123,6 +125,12 @@ function scanSpelledRuns(text: string): DigitRun[] {
     if (repeat !== undefined) {
       if (start < 0) start = at;
       pendingRepeat = repeat;
+      gapPunct = 0;
+      continue;
+    }
+    if (HUNDRED.has(lower) && start >= 0 && digits.length > 0) {
+      digits += '00';
+      end = at + token.length;
       gapPunct = 0;
       continue;
     }
@@ -169,6 +177,8 @@ function hasPhoneShape(run: DigitRun): boolean {
   if (isDateShaped(run)) return false;
   // Seven-digit local numbers only in the unmistakable 3-4 shape ("555-0143", "555.0143").
   if (n === 7) return groups.length === 2 && groups[0]?.length === 3 && (separators[0] === '-' || separators[0] === '.');
+  // Digits typed one at a time to get past a filter: "2 0 2 . 5 5 5 . 0 1 9 4".
+  if (groups.length >= 7 && groups.every((g) => g.length === 1)) return n >= 7 && n <= 15;
   if (separators.some((s) => s.includes('.'))) {
     // "5.6" or "1.2.3" are decimals and versions; dotted phones have at least three groups of 2+ digits.
     if (groups.length < 3 || groups.some((g) => g.length < 2)) return false;
@@ -194,7 +204,7 @@ const PERSONAL =
 
 // The number is explicitly attributed to an organisation: helplines, switchboards, charities, services.
 const ORGANISATION =
-  /\b(?:helpline|hotline|help\s?line|advice\s?line|info\s?line|secretary|secretaries|ext|extension|bleep|the\s+[\w&-]+\s+team|support\s+line|crisis|lifeline|samaritans|switchboard|main\s+(?:line|number|desk)|booking\s+line|appointments?\s+line|reception|front\s+desk|line\s+is|(?:the|their|its)\s+(?:line|number|office|team|desk)|charity|society|foundation|association|trust|institute|alliance|network|federation|council|ministry|department|dept|service|services|poison|control|centre|center|hospital|clinic|practice|surgery|pharmacy|unit|ward|nhs|cdc|government|national|free(?:phone)?|toll[\s-]?free|24\/7|24h|24\s+hours|kids\s+help|organi[sz]ation|official|website|listed|linea|telefono\s+de|numero\s+national|ligne|numero\s+vert|association|telefonseelsorge|beratung|hilfetelefon|krankenkasse|kasse)\b/i;
+  /\b(?:helpline|hotline|help\s?line|advice\s?line|info\s?line|secretary|secretaries|ext|extension|bleep|the\s+[\w&-]+\s+team|support\s+line|crisis|lifeline|samaritans|switchboard|main\s+(?:line|number|desk)|booking\s+line|appointments?\s+line|reception|front\s+desk|line\s+is|(?:the|their|its)\s+(?:line|number|office|team|desk)|charity|society|foundation|association|trust|institute|alliance|network|federation|council|ministry|department|dept|service|services|poison|control|centre|center|hospital|clinic|practice|surgery|pharmacy|unit|ward|nhs|cdc|government|national|free(?:phone)?|toll[\s-]?free|24\/7|24h|24\s+hours|kids\s+help|organi[sz]ation|official|website|listed|linea|telefono\s+de|numero\s+national|ligne|numero\s+vert|gratuit|anonyme|ecoute|kostenlos|anonym|gratuito|gratis|association|telefonseelsorge|beratung|hilfetelefon|krankenkasse|kasse)\b/i;
 
 function belongsToOrganisation(text: string, run: DigitRun): boolean {
   const sentence = sentenceText(text, run.start, run.end);
