@@ -9,13 +9,13 @@ import { splitSentences } from './text.js';
 // ---------------------------------------------------------------- lexicons
 
 const ACTION =
-  '(?:do\\s+(?:it|this|that|the\\s+\\w{1,30})|take|taking|stop|stopping|start|starting|skip|double|split|halve|cut|taper|wean|come\\s+off|go\\s+off|get\\s+off|continue|keep|switch|change|increase|decrease|lower|raise|reduce|up|drop|give|giving|have|drink|eat|mix|combine|use|try|push|ask|insist|go|call|see|get|worry|be|wait|leave|move|restart|resume|catch\\s+up|risk|accept|refuse|request|demand|book|need|avoid|put|treat|ice|rest|exercise|fly|breastfeed|trust|consider|delay|postpone|cancel|add|worry|panic|force|let|send|bring\\s+(?:him|her|them)|pop|chase|question|challenge|push\\s+back|hold\\s+off)';
+  '(?:drive|rush|do\\s+(?:it|this|that|the\\s+\\w{1,30})|take|taking|stop|stopping|start|starting|skip|double|split|halve|cut|taper|wean|come\\s+off|go\\s+off|get\\s+off|continue|keep|switch|change|increase|decrease|lower|raise|reduce|up|drop|give|giving|have|drink|eat|mix|combine|use|try|push|ask|insist|go|call|see|get|worry|be|wait|leave|move|restart|resume|catch\\s+up|risk|accept|refuse|request|demand|book|need|avoid|put|treat|ice|rest|exercise|fly|breastfeed|trust|consider|delay|postpone|cancel|add|worry|panic|force|let|send|bring\\s+(?:him|her|them)|pop|chase|question|challenge|push\\s+back|hold\\s+off)';
 const SUBJECT =
   "(?:i|we|he|she|they|my\\s+[\\w-]{1,30}|our\\s+[\\w-]{1,30}|his\\s+[\\w-]{1,30}|her\\s+[\\w-]{1,30}|mum|mom|dad|grandma|grandad|grandpa|nan|baby)";
 
 // Words that make a question clinical: symptoms, findings, tests, medicines, care settings.
 const CLINICAL =
-  /\b(?:eyes?|vision|floaters?|sight|blurr\w{0,30}|ears?|hearing|throat|tonsils?|mouth|tongue|gums?|teeth|tooth|jaw|neck|shoulders?|arms?|elbows?|wrists?|hands?|fingers?|thumbs?|nails?|hips?|legs?|knees?|ankles?|feet|foot|toes?|heels?|back|spine|skin|moles?|freckles?|hives|blisters?|welts?|scabs?|scars?|incision|stomach|belly|tummy|abdomen|abdominal|bowels?|bladder|kidneys?|liver|lungs?|heart|brain|head|face|lips?|nose|nosebleeds?|breasts?|nipples?|testicles?|penis|vagina\w{0,30}|vulva|groin|armpit|glands?|lymph\s+nodes?|veins?|bones?|joints?|muscles?|tendons?|shakes?|shaking|shuffl\w{0,30}|tremors?|twitch\w{0,30}|jerk\w{0,30}|limp\w{0,30}|lumps?|bruising|hard|warm\s+to\s+(?:the\s+)?touch|redness|red|pus|oozing|crust\w{0,30}|peeling|flaky|scaly|patch(?:es)?|sweats?|sweating|chills|shivers?|appetite|thirst\w{0,30}|peeing|urinat\w{0,30}|poop\w{0,30}|wee|sleep\w{0,30}|snor\w{0,30}|memory|forgetful|speech|walking|balance|falls?|fell|hallucinat\w{0,30}|vitals?|troponin|\d{2,3}\/\d{2,3}|pain|painful|ache|aching|hurts?|sore|rash|spots?|bumps?|lump|swell(?:ing|ed|s)?|swollen|bleed(?:ing|s)?|blood|bruis\w{0,30}|cough\w{0,30}|vomit\w{0,30}|sick|nause\w{0,30}|dizz\w{0,30}|faint\w{0,30}|headaches?|migraines?|numb\w{0,30}|tingl\w{0,30}|itch\w{0,30}|discharge|spotting|cramp\w{0,30}|palpitations?|chest|breath\w{0,30}|wheez\w{0,30}|seizures?|fits?|fever\w{0,30}|temperature|temp|tired|fatigue|exhausted|weight|lost\s+weight|insomnia|infect\w{0,30}|wound|cut|stitches|burn|swallow\w{0,30}|tightenings?|contractions?|bloat\w{0,30}|diarrh\w{0,30}|constipat\w{0,30}|urine|pee|stool|poo|reflux|heartburn|jaundice|yellow|drooping|droopy|confus\w{0,30}|muddled|sleepy|drowsy|lethargic|floppy|limp|stiff|weak\w{0,30}|tremor|shaking|zaps|flare\w{0,30}|relapse|symptoms?|results?|labs?|bloods?|levels?|count|scan|mri|ct|x-?ray|ultrasound|biopsy|report|ecg|ekg|echo|smear|test|tests|reading|readings|score|gleason|psa|tsh|a1c|hba1c|ldl|egfr|creatinine|potassium|sodium|ferritin|ketones|glucose|sugars?|bp|blood\s+pressure|heart\s+rate|hr|pulse|oxygen|sats|bmi|diagnos\w{0,30}|cancer|tumou?r|nodule|cyst|polyp|mass|lesion|infection|stroke|clot|dvt|uti|flu|covid|virus|allerg\w{0,30}|asthma|diabetes|diabetic|insulin|ms|lupus|arthritis|ra|ibs|ibd|crohn'?s|colitis|coeliac|celiac|adhd|autism|ptsd|depress\w{0,30}|anxiety|anorexia|bipolar|dementia|delirium|thyroid|endometriosis|pcos|pots|eds|[\w-]{1,30}ologists?|[\w-]{1,30}iatrists?|[\w-]{1,30}icians?|surgeons?|biops\w{0,30}|[\w-]{1,30}ectomy|[\w-]{1,30}otomy|[\w-]{1,30}plasty|[\w-]{1,30}oscopy|positive|negative|slurr\w{0,30}|medication|medicine|meds|pills?|tablets?|dose|doses|dosage|dosing|mg|mcg|ml|mmol|units|antibiotics?|steroids?|prednisone|inhaler|chemo|radiation|surgery|operation|op|procedure|vaccine|jab|shot|injection|infusion|drug|drugs|prescri\w{0,30}|overdose|side\s+effects?|pregnan\w{0,30}|weeks|period|periods|bleeding|miscarriage|baby|a&e|er|urgent\s+care|emergency|gp|doctor|hospital|ambulance|\w{2,30}\b(?<=(?:mab|nib|pril|olol|statin|azole|cillin|mycin|floxacin|cycline|pine|pam|lam|xetine|pramine|profen|tidine|prazole|sartan|gliptin|gliflozin|parin|xaban|formin|done|zepam|trel|triptan|lukast|sone|olone|mide|thiazide|tropin|dronate|vir|amine|idine|azine|oxine|atine|ulin|pirin|tamol|afil|semide|profeno))|fiebre|dolor|pastillas?|medicamento|medico|dentista|dosis|tomar\w{0,30}|recet\w{0,30}|analisis|urgencias|cancer|biopsia|\w{1,30}profeno|ibuprofen\w{0,30}|paracetamol|fievre|douleur|medicament|traitement|urgences|schmerzen?|fieber|tabletten?|medikament\w{0,30}|notaufnahme|befund|arzt)\b/i;
+  /\b(?:eyes?|vision|floaters?|sight|blurr\w{0,30}|ears?|hearing|throat|tonsils?|mouth|tongue|gums?|teeth|tooth|jaw|neck|shoulders?|arms?|elbows?|wrists?|hands?|fingers?|thumbs?|nails?|hips?|legs?|knees?|ankles?|feet|foot|toes?|heels?|back|spine|skin|moles?|freckles?|hives|blisters?|welts?|scabs?|scars?|incision|stomach|belly|tummy|abdomen|abdominal|bowels?|bladder|kidneys?|liver|lungs?|heart|brain|head|face|lips?|nose|nosebleeds?|breasts?|nipples?|testicles?|penis|vagina\w{0,30}|vulva|groin|armpit|glands?|lymph\s+nodes?|veins?|bones?|joints?|muscles?|tendons?|shakes?|shaking|shuffl\w{0,30}|tremors?|twitch\w{0,30}|jerk\w{0,30}|limp\w{0,30}|lumps?|bruising|hard|warm\s+to\s+(?:the\s+)?touch|redness|red|pus|oozing|crust\w{0,30}|peeling|flaky|scaly|patch(?:es)?|sweats?|sweating|chills|shivers?|appetite|thirst\w{0,30}|peeing|urinat\w{0,30}|poop\w{0,30}|wee|sleep\w{0,30}|snor\w{0,30}|memory|forgetful|speech|walking|balance|falls?|fell|hallucinat\w{0,30}|vitals?|troponin|\d{2,3}\/\d{2,3}|pain|painful|ache|aching|hurts?|sore|rash|spots?|bumps?|lump|swell(?:ing|ed|s)?|swollen|bleed(?:ing|s)?|blood|bruis\w{0,30}|cough\w{0,30}|vomit\w{0,30}|sick|nause\w{0,30}|dizz\w{0,30}|faint\w{0,30}|headaches?|migraines?|numb\w{0,30}|tingl\w{0,30}|itch\w{0,30}|discharge|spotting|cramp\w{0,30}|palpitations?|chest|breath\w{0,30}|wheez\w{0,30}|seizures?|fits?|fever\w{0,30}|temperature|temp|tired|fatigue|exhausted|weight|lost\s+weight|insomnia|infect\w{0,30}|wound|cut|stitches|burn|swallow\w{0,30}|tightenings?|contractions?|bloat\w{0,30}|diarrh\w{0,30}|constipat\w{0,30}|urine|pee|stool|poo|reflux|heartburn|jaundice|yellow|drooping|droopy|confus\w{0,30}|muddled|sleepy|drowsy|lethargic|floppy|limp|stiff|weak\w{0,30}|tremor|shaking|zaps|flare\w{0,30}|relapse|symptoms?|results?|labs?|bloods?|levels?|count|scan|mri|ct|x-?ray|ultrasound|biopsy|report|ecg|ekg|echo|smear|test|tests|reading|readings|score|gleason|psa|tsh|a1c|hba1c|ldl|egfr|creatinine|potassium|sodium|ferritin|ketones|glucose|sugars?|bp|blood\s+pressure|heart\s+rate|hr|pulse|oxygen|sats|bmi|diagnos\w{0,30}|cancer|tumou?r|nodule|cyst|polyp|mass|lesion|infection|stroke|clot|dvt|uti|flu|covid|virus|allerg\w{0,30}|asthma|diabetes|diabetic|insulin|ms|lupus|arthritis|ra|ibs|ibd|crohn'?s|colitis|coeliac|celiac|adhd|autism|ptsd|depress\w{0,30}|anxiety|anorexia|bipolar|dementia|delirium|thyroid|endometriosis|pcos|pots|eds|[\w-]{1,30}ologists?|[\w-]{1,30}iatrists?|[\w-]{1,30}icians?|surgeons?|biops\w{0,30}|[\w-]{1,30}ectomy|[\w-]{1,30}otomy|[\w-]{1,30}plasty|[\w-]{1,30}oscopy|positive|negative|slurr\w{0,30}|medication|medicine|meds|pills?|tablets?|dose|doses|dosage|dosing|mg|mcg|ml|mmol|units|antibiotics?|steroids?|prednisone|inhaler|chemo|radiation|surgery|operation|op|procedure|vaccine|jab|shot|injection|infusion|drug|drugs|prescri\w{0,30}|overdose|side\s+effects?|pregnan\w{0,30}|weeks|period|periods|bleeding|miscarriage|baby|a&e|er|urgent\s+care|emergency|gp|doctor|hospital|ambulance|\w{2,30}\b(?<=(?:mab|nib|pril|olol|statin|azole|cillin|mycin|floxacin|cycline|pine|pam|lam|xetine|pramine|profen|tidine|prazole|sartan|gliptin|gliflozin|parin|xaban|formin|done|zepam|trel|triptan|lukast|sone|olone|mide|thiazide|tropin|dronate|vir|amine|idine|azine|oxine|atine|ulin|pirin|tamol|afil|semide|profeno))|duele\w{0,30}|sangr\w{0,30}|embarazo|vomit\w{0,30}|vomi|pipi|fiebre|dolor|pastillas?|medicamento|medico|dentista|dosis|tomar\w{0,30}|recet\w{0,30}|analisis|urgencias|cancer|biopsia|\w{1,30}profeno|ibuprofen\w{0,30}|paracetamol|fievre|douleur|medicament|traitement|urgences|schmerzen?|fieber|tabletten?|medikament\w{0,30}|notaufnahme|befund|arzt)\b/i;
 
 // Emotions: "is it normal to feel numb" is a coping question, not a diagnosis request.
 const EMOTION =
@@ -23,7 +23,7 @@ const EMOTION =
 
 // Someone in particular: the poster or a named relation. "Someone", "a person", "people" are not.
 const PERSONAL =
-  /\b\d{1,3}[\s-]?(?:m|f|yo|y\/o|yrs?|year-old|month-old|week-old)\b|\b(?:my|our|this)\s+(?:patient|client|resident)\b|\b(?:i|i'm|i've|i'd|im|ive|me|my|mine|myself|we|our|us|he|she|him|her|his|hers|they|them|their)\b|\b(?:mi|mis|me|yo|tengo|mon|ma|mes|je|j'ai|moi|elle|il|ich|mein|meine|mir|mich)\b/i;
+  /\b\d{1,3}[\s-]?(?:m|f|yo|y\/o|yrs?|year-old|month-old|week-old)\b|\b(?:my|our|this)\s+(?:patient|client|resident)\b|\b(?:i|i'm|i've|i'd|im|ive|me|my|mine|myself|we|our|us|he|she|him|her|his|hers|they|them|their)\b|\b(?:mi|mis|me|yo|tengo|amiga|amigo|hija|hijo|esposo|esposa|marido|mon|ma|mes|je|j'ai|moi|elle|il|fille|fils|ich|mein|meine|mir|mich)\b/i;
 
 // ---------------------------------------------------------------- request patterns
 
@@ -48,6 +48,9 @@ const STRONG_REQUEST: readonly RegExp[] = [
   /\b(?:what\s+are\s+the\s+(?:chances|odds)\s+(?:it|that|this|i|he|she|my)|(?:does|do)\s+(?:this|these|that|those|my|his|her)\s+(?:[\w-]{1,30}\s+){0,2}(?:look|sound|seem)\s+(?:bad|ok|okay|normal|serious|worrying|concerning|infected|right|like)|(?:is|are)\s+(?:my|his|her)\s+(?:[\w-]{1,30}\s+){0,3}(?:too|very|dangerously|really)\s+(?:young|old|high|low|much|little|fast|slow|big|small)|am\s+i\s+(?:being\s+)?(?:stupid|silly|paranoid|crazy|wrong|mad|unreasonable|overreacting|a\s+hypochondriac))\b/i,
   // Waiting, second-guessing the team, "or something worse", and a verdict on one organ or test.
   /\b(?:can\s+(?:this|it|that|these|he|she|i|we)\s+(?:safely\s+)?wait|(?:should|can)\s+(?:i|we)\s+(?:just\s+)?wait|shouldn'?t\s+(?:they|the\s+(?:doctors?|team|nurses?|hospital)|he|she|i|we|it|this|that|my\s+\w{1,30})\s+(?:be\s+)?\w{2,30}|or\s+(?:is\s+it\s+)?(?:something|anything)\s+(?:worse|else|more\s+serious|serious|to\s+worry\s+about)|(?:is|are)\s+(?:my|his|her|their|our)\s+(?:[\w-]{1,30}\s+){0,2}(?:damaged|broken|failing|infected|enlarged|fractured|torn|inflamed|healing|healed|blocked|ok|okay|normal|fine|safe)|is\s+(?:that|this)\s+(?:the\s+)?(?:right|correct)\s+(?:dose|call|treatment|plan|approach|decision)|(?:^|\b)(?:thoughts|opinions|views|input)\s+on\s+(?:my|his|her|these|this|our)\b)\b/i,
+  // Doubting the doctor, thresholds for this person, a drink with this drug, taking them in, and the
+  // same requests in Spanish and French.
+  /\b(?:(?:is|are)\s+(?:he|she|they|my\s+[\w-]{1,30}|the\s+(?:doctor|gp|consultant|surgeon|nurse|team|hospital))\s+being\s+(?:too\s+|overly\s+|a\s+bit\s+)?\w{2,30}|is\s+(?:[\d.,]+\s?[a-z%/]{0,8}|this|that|it|my\s+[\w-]{1,30}|his\s+[\w-]{1,30}|her\s+[\w-]{1,30})\s+too\s+(?:thick|thin|high|low|big|large|small|fast|slow|much|little|early|late|long|short|old|young|heavy|light)|is\s+(?:a|one|two|three|some|the\s+odd|an?\s+occasional)\s+(?:[\w-]{1,30}\s+){0,2}(?:ok|okay|fine|safe|alright|allowed)\s+(?:with|on|while|after)|(?:appreciate|grateful\s+for|love)\s+(?:a|any|some|your)\s+(?:read|look|thoughts|input|opinions?|eyes|take)\s+(?:of|at|on)\s+(?:my|his|her|our|this|these|the)|your\s+(?:gut\s+feeling|hunch|best\s+guess|take)|(?:do|should)\s+(?:i|we)\s+(?:just\s+)?(?:drive|take|bring|carry|rush)\s+(?:him|her|them|me|my\s+\w{1,30})\s+(?:in|to|down)|(?:debe|debo|deberia|tengo\s+que|tiene\s+que)\s+ir\s+a|ya\s+soy|soy\s+(?:diabetic[oa]|hipertens[oa]|anemic[oa]|celiac[oa]|prediabetic[oa])|on\s+va\s+aux\s+urgences|(?:faut-il|doit-on|dois-je|devrait-on)\s+(?:aller|appeler|consulter|arreter|augmenter)|il\s+faut\s+(?:passer|augmenter|baisser|arreter|changer|aller))\b/i,
   // Prognosis and likelihood for this person, and what is causing their symptoms.
   /\b(?:how\s+long\s+(?:do|does|have|has|will|would|might|could)\s+(?:we|i|he|she|they|my\s+\w{1,30}|his\s+\w{1,30}|her\s+\w{1,30})\s+(?:realistically\s+|really\s+|actually\s+|likely\s+|probably\s+|still\s+)?(?:have|got|live|survive|last)|how\s+much\s+time\s+(?:do|does|will|would|might|could|is|has)\s+(?:we|i|he|she|they|that|this|it|my|his|her)|(?:is|are)\s+(?:this|that|it|these|those|they)\s+(?:more\s+|less\s+)?(?:likely|possibly|probably|definitely|necessarily)\s+(?:to\s+be\s+)?\w{2,30}|what\s+(?:could|would|might|can|else\s+could)\s+(?:be\s+)?caus(?:e|ing)\s+(?:my|his|her|this|these|that|it|them|our)|(?:est-ce\s+que\s+)?(?:ca|cela|ce)\s+(?:peut|pourrait)\s+(?:[\w']{1,30}\s+)?etre|(?:kann|konnte|koennte)\s+(?:das|es)\s+(?:[\w-]{1,30}\s+){0,3}sein|(?:puede|podria)\s+ser)\b/i,
   // Spanish, French and German decisions, diagnoses and triage.
@@ -60,7 +63,7 @@ const IMPERATIVE_REQUEST =
 
 // Hedges and wrappers that announce a request ("not looking for a diagnosis, but", "asking for a friend").
 const WRAPPER =
-  /\b(?:not\s+(?:looking|asking)\s+for\s+(?:a\s+)?(?:diagnosis|medical\s+advice)|not\s+expecting\s+a\s+diagnosis|(?:know|realise|realize|understand)\s+(?:that\s+)?(?:nobody|no\s+one|no-one)\s+(?:here\s+)?(?:is\s+a\s+doctor|can\s+diagnose|can\s+tell)|asking\s+for\s+(?:a|my)\s+friend|hypothetically)\b/i;
+  /\b(?:not\s+(?:looking|asking)\s+for\s+(?:a\s+)?(?:diagnosis|medical\s+advice)|not\s+expecting\s+a\s+diagnosis|(?:know|realise|realize|understand)\s+(?:that\s+)?(?:nobody|no\s+one|no-one)\s+(?:here\s+)?(?:is\s+a\s+doctor|can\s+diagnose|can\s+tell)|asking\s+for\s+(?:a|my)\s+friend|pregunto\s+por\s+(?:una?|mi)\s+amig[oa]|pour\s+une?\s+ami(?:e)?|fur\s+(?:eine|einen)\s+(?:freundin|freund)|hypothetically)\b/i;
 
 // ---------------------------------------------------------------- what is not a request
 
@@ -70,7 +73,7 @@ const NOT_REQUEST: readonly RegExp[] = [
   /\bany(?:one|body)\s+(?:else|here|who|with|on|know|tried|have|had|got|been|recommend|used|find|found)\b/i,
   /\b(?:for|to)\s+(?:those|anyone|people|everyone|others)\s+(?:of\s+you\s+)?(?:who|with|on|that|having|taking|going|that've|in)\b|\bthose\s+of\s+you\b|\bfellow\s+\w{1,30}\b/i,
   /\b(?:how\s+did\s+you|what\s+helped\s+(?:you|your)|what\s+(?:did|do)\s+you\s+(?:do|all\s+do|pack|use|wear|eat|find|say|ask|bring|recommend)|what\s+was\s+your|how\s+long\s+(?:did|before|until)\s+(?:it\s+take\s+)?(?:you|yours)|how\s+many\s+\w{1,30}\s+before\s+you|what\s+did\s+your\s+(?:team|centre|center|doctor|hospital|gp|nurse|consultant|clinic)|your\s+experiences?|share\s+your|what\s+worked\s+for\s+you|how\s+do\s+you\s+(?:all\s+)?(?:cope|manage|deal|handle|explain|get\s+through|stay|keep|find|ask|tell|talk)|what\s+actually\s+helped|tips\s+for|any\s+tips|what\s+is\s+your\s+go-to|what'?s\s+your\s+go-to|how\s+are\s+you\s+all)\b/i,
-  /\b(?:how\s+do\s+i\s+(?:apply|ask|find|get\s+a\s+referral|get\s+referred|request|appeal|complain|claim|fill|register|sign\s+up|book|contact|reach|go\s+about|start|explain|tell|talk)|how\s+can\s+i\s+(?:find|get\s+(?:a\s+)?referr|apply|appeal|ask)|who\s+(?:do|should|can)\s+(?:i|you|we)\s+(?:even\s+|actually\s+)?(?:call|contact|ask|see|talk|speak|chase|email|e-mail|write\s+to|complain\s+to|phone|ring)|which\s+(?:specialist|doctor|department|form|box|office)|where\s+(?:do|can|should)\s+i\s+(?:even\s+)?(?:start|find|get|apply|go\s+to\s+(?:get|find|apply))|what\s+(?:[\w-]{1,30}\s+){0,2}(?:should\s+i|to)\s+(?:ask|bring|pack|wear|say|expect)|does\s+it\s+have\s+to\s+go\s+through|can\s+you\s+self-?refer|who\s+pays|how\s+long\s+(?:is|are)\s+the\s+wait|how\s+long\s+does\s+it\s+(?:usually\s+)?take\s+to\s+(?:get|hear|receive|process))\b/i,
+  /\b(?:(?:do|should)\s+(?:i|we)\s+(?:chase|call|ring|contact|email|phone)\s+(?:the\s+)?(?:pharmacy|clinic|gp|surgery|hospital|insurer|office|practice)|how\s+do\s+i\s+(?:apply|ask|find|get\s+a\s+referral|get\s+referred|request|appeal|complain|claim|fill|register|sign\s+up|book|contact|reach|go\s+about|start|explain|tell|talk)|how\s+can\s+i\s+(?:find|get\s+(?:a\s+)?referr|apply|appeal|ask)|who\s+(?:do|should|can)\s+(?:i|you|we)\s+(?:even\s+|actually\s+)?(?:call|contact|ask|see|talk|speak|chase|email|e-mail|write\s+to|complain\s+to|phone|ring)|which\s+(?:specialist|doctor|department|form|box|office)|where\s+(?:do|can|should)\s+i\s+(?:even\s+)?(?:start|find|get|apply|go\s+to\s+(?:get|find|apply))|what\s+(?:[\w-]{1,30}\s+){0,2}(?:should\s+i|to)\s+(?:ask|bring|pack|wear|say|expect)|does\s+it\s+have\s+to\s+go\s+through|can\s+you\s+self-?refer|who\s+pays|how\s+long\s+(?:is|are)\s+the\s+wait|how\s+long\s+does\s+it\s+(?:usually\s+)?take\s+to\s+(?:get|hear|receive|process))\b/i,
   /\bis\s+it\s+normal\s+to\s+(?:not\s+)?(?:feel|be\s+(?:so\s+)?(?:scared|angry|sad|emotional|numb|tearful|anxious|upset|relieved))|\bhow\s+do\s+you\s+cope\b|\bis\s+it\s+weird\s+that\b/i,
   /\b(?:what(?:'s|\s+is)\s+the\s+difference|what(?:'s|\s+is)\s+the\s+general|how\s+is\s+\w{1,30}(?:'s)?\s+inherited|at\s+what\s+age\s+do|in\s+general|generally\s+speaking|typical(?:ly)?|usually\s+(?:take|last)|on\s+average)\b/i,
   /\b(?:alguien|a\s+alguien|quelqu'un|vos\s+temoignages|temoignages|votre\s+(?:experience|convalescence)|hat\s+(?:jemand|einer)|weiss\s+jemand|erfahrungen?\s+mit)\b/i,
@@ -78,11 +81,13 @@ const NOT_REQUEST: readonly RegExp[] = [
 
 // Logistics topics: a question about them is navigation unless it is plainly a decision for a person.
 const LOGISTICS_TOPIC =
-  /\b(?:fill\s+(?:it|this|that|them)\s+in|fill\s+in|section\s+(?:\d|[a-h]\b)|version\s+code|card\s+number|claim|letter\s+(?:from|for)|security\s+(?:check|screening)|for\s+security|airline|carry-?on|flying|flight|airport|customs|tell\s+(?:my|the)\s+(?:pharmacy|insurer|employer|work|school|dvla|bank)|referrals?|insurance|insurer|appeal|claim\s+form|forms?|paperwork|benefits?|allowance|pip|hr|employer|manager|school|nursery|visa|passport|packing|hospital\s+bag|parking|travel\s+insurance|template|council|seguridad\s+social|segunda\s+opinion|records|who\s+pays)\b/i;
+  /\b(?:superbill|billing|bill|invoice|copay|co-pay|receipt|pharmacy\s+label|label|rx\s+number|fill\s+number|fill\s+(?:it|this|that|them)\s+in|fill\s+in|section\s+(?:\d|[a-h]\b)|version\s+code|card\s+number|claim|letter\s+(?:from|for)|security\s+(?:check|screening)|for\s+security|airline|carry-?on|flying|flight|airport|customs|tell\s+(?:my|the)\s+(?:pharmacy|insurer|employer|work|school|dvla|bank)|referrals?|insurance|insurer|appeal|claim\s+form|forms?|paperwork|benefits?|allowance|pip|hr|employer|manager|school|nursery|visa|passport|packing|hospital\s+bag|parking|travel\s+insurance|template|council|seguridad\s+social|segunda\s+opinion|records|who\s+pays)\b/i;
 
 // Explicitly hypothetical or study questions about nobody in particular (policy: general information).
 const GENERAL_HYPOTHETICAL =
-  /\b(?:not\s+about\s+(?:me|anyone|a\s+real)|for\s+(?:a|an|my|our)\s+(?:[\w-]{1,30}\s+){0,2}(?:assignment|exam|essay|class|course|module|boards|quiz|revision|homework|lecture)|studying\s+for|in\s+theory|theoretically)\b/i;
+  /\b(?:textbook\s+question|exam\s+question|quiz\s+question|not\s+about\s+(?:me|anyone|a\s+real)|for\s+(?:a|an|my|our)\s+(?:[\w-]{1,30}\s+){0,2}(?:assignment|exam|essay|class|course|module|boards|quiz|revision|homework|lecture)|studying\s+for|in\s+theory|theoretically)\b/i;
+const GENERAL_HYPOTHETICAL_G = new RegExp(GENERAL_HYPOTHETICAL.source, 'gi');
+const FIRST_PERSON = /\b(?:i|i'm|i've|me|my|we|our|us|he|she|his|her|him)\b/i;
 const SOMEONE_ELSE = /\b(?:if|when)\s+(?:someone|somebody|a\s+(?:patient|person|man|woman|child|kid|adult|parent|mother|father|sibling|family\s+member|carrier)|an\s+(?:adult|infant|elderly\s+\w{1,30}))(?:'s)?\b/i;
 
 const COMPARISON = /\b(?:how\s+(?:is|are|does|do)\s+[\w-]{1,30}(?:\s+[\w-]{1,30}){0,2}\s+differ(?:ent)?|what(?:'s|\s+is)\s+the\s+difference\s+between|difference\s+between)\b/i;
@@ -133,9 +138,13 @@ interface PostContext {
   general: boolean;
   /** The post asks how conditions or treatments differ, which is general information. */
   comparison: boolean;
+  /** The post asks others for their experience ("what helped you?"), so its short questions are suggestions. */
+  seeksExperience: boolean;
 }
 
 const DECISION = STRONG_REQUEST[0];
+const MEDICATION_VERB =
+  /\b(?:take|taking|give|giving|stop|stopping|start|starting|skip|double|split|halve|taper|wean|increase|decrease|change|switch|mix|combine|drink|have|use|try|restart|resume|up|drop|lower|raise|reduce|continue|come\s+off|go\s+off)\b/i;
 // "Is that why I'm so tired?" only asks for an assessment when the sentence itself is clinical.
 const IS_THAT_WHY = /\bis\s+(?:that|this|it)\s+why\s+(?:i|he|she|we|my)\b/i;
 const SUBJECT_SHOULD = /\b(?:i|we|he|she|they)\s+(?:should|need\s+to|have\s+to|must)\s+(?:be\s+)?[\w-]{1,30}/i;
@@ -152,12 +161,13 @@ const OPEN_NAVIGATION = /^(?:where|who|which|when\s+(?:is|does|do\s+they)|how\s+
 const CLINICAL_CHOICE = /^[^?]{0,80}\bor\b[^?]{0,60}(?:\bfirst|\bnow|\btonight|\btoday|\binstead)?\?$/i;
 
 // Cheap gate: a sentence that neither asks nor addresses anyone cannot be a request.
-const MAY_ASK = /[?¿]|\b(?:guess|eyes\s+on|second\s+opinion|please|pls|plz|someone|somebody|anyone|tell\s+me|need\s+to\s+know|wondering|want\s+to\s+know|voudrais|thoughts\s+on|opinions\s+on|views\s+on|input\s+on)\b/i;
+const MAY_ASK = /[?¿]|\b(?:gut\s+feeling|hunch|appreciate|grateful|guess|eyes\s+on|second\s+opinion|please|pls|plz|someone|somebody|anyone|tell\s+me|need\s+to\s+know|wondering|want\s+to\s+know|voudrais|thoughts\s+on|opinions\s+on|views\s+on|input\s+on)\b/i;
 
 function isRequestSentence(sentence: string, post: PostContext): boolean {
   if (!MAY_ASK.test(sentence)) return false;
   if (PAST_QUESTION.test(sentence)) return false;
   if (post.general && SOMEONE_ELSE.test(sentence)) return false;
+  if (post.general && !FIRST_PERSON.test(sentence.replace(GENERAL_HYPOTHETICAL_G, ' '))) return false;
   // "Someone please read my MRI report and tell me if I need surgery" asks even when it also invites "anyone".
   if (IMPERATIVE_REQUEST.test(sentence) && /\b(?:read|interpret|look\s+at|check)\s+(?:my|his|her|mum'?s|dad'?s|mom'?s)\b/i.test(sentence)) return true;
   const question = isQuestion(sentence);
@@ -167,10 +177,13 @@ function isRequestSentence(sentence: string, post: PostContext): boolean {
   // "Do I need a letter from my doctor?" is paperwork; "should I stop my pills before the referral?" is not.
   if (LOGISTICS_TOPIC.test(sentence) && !(decision && (post.symptomatic || SYMPTOM_OR_FINDING.test(sentence)))) return false;
   const aboutSomeone = post.personalClinical || (post.symptomatic && /\b(?:this|that|it|these)\b/i.test(sentence));
-  if ((question || post.wrapped) && STRONG_REQUEST.some((re) => re.test(sentence))) {
+  const otherStrong = (question || post.wrapped) && STRONG_REQUEST.some((re, i) => i > 0 && re.test(sentence));
+  if ((question || post.wrapped) && (decision || otherStrong)) {
     if (/\bis\s+(?:it|this|that)\s+normal\b/i.test(sentence)) {
       return post.symptomatic && !EMOTION.test(sentence);
     }
+    // "Should we cancel it?" about a bank card decides nothing clinical.
+    if (!otherStrong && !MEDICATION_VERB.test(sentence) && !post.symptomatic && !CLINICAL.test(sentence)) return false;
     return aboutSomeone || PERSONAL.test(sentence);
   }
   if (IMPERATIVE_REQUEST.test(sentence) && aboutSomeone) return true;
@@ -179,10 +192,11 @@ function isRequestSentence(sentence: string, post: PostContext): boolean {
   if (IS_THAT_WHY.test(sentence) && CLINICAL.test(sentence.replace(IS_THAT_WHY, ''))) return true;
   if (SUBJECT_SHOULD.test(sentence) && aboutSomeone) return true;
   if (IS_THIS_X.test(sentence) && (post.symptomatic || CLINICAL.test(sentence)) && aboutSomeone) return true;
-  if (isShortClinicalGuess(sentence) && post.symptomatic && aboutSomeone) return true;
+  if (isShortClinicalGuess(sentence) && post.symptomatic && aboutSomeone && !post.seeksExperience) return true;
   if (CLINICAL_CHOICE.test(sentence) && post.personalClinical && !post.comparison && !ASKS_THEIR_EXPERIENCE.test(sentence)) return true;
   // A hedge ("I know nobody here is a doctor, but ...") turns any clinical question into a request.
   if (post.wrapped && aboutSomeone && CLINICAL.test(sentence)) return true;
+  if (post.wrapped && /\b(?:he|she|they|i|my|his|her)\b/i.test(sentence) && !ASKS_THEIR_EXPERIENCE.test(sentence)) return true;
   // Otherwise, a question about this person's symptoms or findings that asks nobody for their own
   // experience is most likely asking for an assessment.
   if (OPEN_NAVIGATION.test(sentence.trim())) return false;
@@ -200,6 +214,7 @@ export function detectDiagnosisRequests(text: string): Hit[] {
     wrapped: WRAPPER.test(unquoted),
     general: GENERAL_HYPOTHETICAL.test(unquoted) || SOMEONE_ELSE.test(unquoted),
     comparison: COMPARISON.test(unquoted),
+    seeksExperience: NOT_REQUEST.slice(0, 4).some((re) => re.test(unquoted)),
   };
   const hits: Hit[] = [];
   // A real post has a few dozen sentences; the caps only bound the work on pathological input.

@@ -28,7 +28,13 @@ const DATE = new RegExp(
 const BIRTH_CUE =
   /\b(?:d\.?o\.?b\.?|date\s+of\s+birth|birth\s?date|birthday(?:\s+is)?|bday|b-day|born(?:\s+on)?|b\.|(?:turns?|turned|turning|will\s+be|be|is)\s+\d{1,3}\s+on|fecha\s+de\s+nacimiento|f\.\s?nac\.?|nacid[oa]\s+el|naci\s+el|nacio\s+el|cumpleanos|cumple|date\s+de\s+naissance|nee?\s+le|anniversaire|geburtsdatum|geboren\s+am|geb\.|geburtstag(?:\s+ist)?(?:\s+am)?)(?![A-Za-z0-9])/gi;
 
-const MAX_GAP = 28;
+const MAX_GAP = 48;
+const HOLIDAY = new RegExp(`(?:the\\s+)?(?:${HOLIDAYS})\\b`, 'iy');
+
+function holidayAt(text: string, at: number): RegExpExecArray | null {
+  HOLIDAY.lastIndex = at;
+  return HOLIDAY.exec(text);
+}
 
 // The cue after the date: "ist am 12. Mai 2018 geboren", "12 March 1961 is her birthday".
 const CUE_AFTER =
@@ -55,9 +61,9 @@ export function detectDatesOfBirth(text: string): Hit[] {
       // Only try at word starts.
       if (offset > 0 && /[\p{L}\p{N}]/u.test(window[offset - 1] ?? '')) continue;
       DATE.lastIndex = cueEnd + offset;
-      const m = DATE.exec(text);
+      const m = DATE.exec(text) ?? (/^born\s+on$/i.test(cue[0]) && offset <= 2 ? holidayAt(text, cueEnd + offset) : null);
       if (!m) continue;
-      // "born in 1951" never matches DATE, and a holiday only matches with its year.
+      // "born in 1951" never matches DATE, and a holiday only matches with its year (or right after "born on").
       hits.push(hit('dob', cue.index, cueEnd + offset + m[0].length, 0.9));
       break;
     }

@@ -74,7 +74,7 @@ const ROOM =
   /\b(?:room|rm|bed|bay|cubicle|chair|pod|habitacion|cama|chambre|lit|zimmer|bett|box)\s?(?:no\.?|number|#|num\.?)?\s?\d{1,4}[A-Za-z]?\b/gi;
 const ROOM_NOT_AFTER = /^\s?(?:days?|nights?|hours?|hrs?|weeks?|months?|years?|times|x\b|min|minutes|am|pm|o'clock|people|patients|beds|kids|children|%|mg|ml|jours|dias|tage|nuits|noches)/i;
 const CLINICAL_SETTING =
-  /\b(?:hospital|ward|unit|icu|nicu|picu|hdu|ccu|hospice|infirmary|clinic|dialysis|infusion|chemo|admitted|inpatient|in-patient|psych|er\b|a&e|emergency|maternity|labou?r|recovery|surgery|post-op|care\s+home|nursing\s+home|rehab|st\.?\s|general|memorial|medical\s+cent|hopital|hospitalise|clinique|krankenhaus|klinik|station|centro\s+de\s+salud|urgencias|planta)\b/i;
+  /\b(?:nurses?|visitors?|visiting|bypass|operation|transplant|stroke|cardiac|oncology|surgical|after\s+(?:his|her|their|my)\s+\w{3,30}|hospital|ward|unit|icu|nicu|picu|hdu|ccu|hospice|infirmary|clinic|dialysis|infusion|chemo|admitted|inpatient|in-patient|psych|er\b|a&e|emergency|maternity|labou?r|recovery|surgery|post-op|care\s+home|nursing\s+home|rehab|st\.?\s|general|memorial|medical\s+cent|hopital|hospitalise|clinique|krankenhaus|klinik|station|centro\s+de\s+salud|urgencias|planta)\b/i;
 const NOT_PATIENT_ROOM = /\b(?:meet(?:ing|s|up)?|library|community|hall|class(?:room)?|conference|seminar|session|lecture|hotel|office|school|exam|waiting)\b/i;
 
 function detectRooms(text: string, hits: Hit[]): void {

@@ -52,7 +52,7 @@ const PUBLIC_FIGURES = new Set(
 );
 
 const PUBLIC_CONTEXT =
-  /\b(?:videos?|vlogs?|youtube|public\s+(?:people|figures?|personalit(?:y|ies))|celebs?|sir|dame|lord|baroness|celebrit(?:y|ies)|actor|actress|singer|rapper|musician|band|author|writer|novelist|book|books|memoir|novel|isbn|documentary|interview|podcast|red\s+carpet|went\s+public|going\s+public|publicly|announced|announcement|news|headlines|on\s+tv|tv|televised|politician|president|prime\s+minister|senator|congress(?:man|woman)|minister|mp|king|queen|prince|princess|royals?|athlete|player|footballer|olympian|olympics?|champion|nba|nfl|nhl|premier\s+league|on\s+court|famous|biography|film|movie|star|show|talk\s+show|radio|oscar|grammy|comedian|presenter|host|youtuber|influencer|astronaut|chef|rugby|cricket|tennis|golfer|racing)\b/i;
+  /\b(?:touring|tour|concerts?|albums?|gigs?|fans|videos?|vlogs?|youtube|public\s+(?:people|figures?|personalit(?:y|ies))|celebs?|sir|dame|lord|baroness|celebrit(?:y|ies)|actor|actress|singer|rapper|musician|band|author|writer|novelist|book|books|memoir|novel|isbn|documentary|interview|podcast|red\s+carpet|went\s+public|going\s+public|publicly|announced|announcement|news|headlines|on\s+tv|tv|televised|politician|president|prime\s+minister|senator|congress(?:man|woman)|minister|mp|king|queen|prince|princess|royals?|athlete|player|footballer|olympian|olympics?|champion|nba|nfl|nhl|premier\s+league|on\s+court|famous|biography|film|movie|star|show|talk\s+show|radio|oscar|grammy|comedian|presenter|host|youtuber|influencer|astronaut|chef|rugby|cricket|tennis|golfer|racing)\b/i;
 
 // A clinician named in their professional role ("my oncologist Dr. Patel", "Rachel Klein, the neurologist").
 const ROLE =
@@ -189,7 +189,7 @@ function detectTitledSurnames(text: string, hits: Hit[]): void {
 // "The Okonkwos two doors down", "the Lindqvists' baby": a family surname that names a household.
 const HOUSEHOLD = /\b[Tt]he\s(\p{Lu}\p{Ll}{2,20}(?:-\p{Lu}\p{Ll}{2,20})?)s(?:'|\b)/gu;
 const HOUSEHOLD_CONTEXT =
-  /^(?:'|,\s+who\b|\s+who\s+(?:took|have|had|live|brought|helped)|\s(?:next\s+door|(?:two|three|four|a\s+few)\s+doors|across\s+the|down\s+the|up\s+the|over\s+the\s+road|family|household|kids|children|baby|son|daughter|boy|girl|twins|little|have\s+been|had\s+us|invited|next-door))/i;
+  /^(?:'|,\s+who\b|\s+who\s+(?:took|have|had|live|brought|helped)|\s+(?:have|had|are|were|will|would)\s+(?:offered|been|kindly|said|sent|brought|taken|invited|helped|agreed|promised|set\s+up|started|organi[sz]ed)|\s+(?:offered|brought|sent|invited|helped|came|took|organi[sz]ed|started)\b|\s(?:next\s+door|(?:two|three|four|a\s+few)\s+doors|across\s+the|down\s+the|up\s+the|over\s+the\s+road|family|household|kids|children|baby|son|daughter|boy|girl|twins|little|have\s+been|had\s+us|invited|next-door))/i;
 const NOT_HOUSEHOLD = new Set(
   `american brit canadian aussie kiwi scot dane swede german french spanish mormon democrat republican beatle stone
   monday tuesday wednesday thursday friday saturday sunday christian muslim jew catholic baptist methodist quaker
@@ -224,6 +224,9 @@ function detectIntroducedNames(text: string, hits: Hit[]): void {
     const first = m[1] ?? '';
     const second = m[2] ?? '';
     if (!isGivenName(first) || COMMON_LOWER.has(second.toLowerCase()) || !isSurnameLike(second)) continue;
+    // "my daughter Zainab passed", "your partner will be": an everyday word is not a family name.
+    if (COMMON_WORDS.has(second.toLowerCase()) && !SURNAMES.has(second.toLowerCase())) continue;
+    if (first === first.toLowerCase() && EVERYDAY_GIVEN.has(first)) continue;
     if (GIVEN_NAMES.has(second.toLowerCase()) && second === second.toLowerCase()) continue;
     // Capitalised pairs are handled (with their exemptions) by detectCapitalisedNames.
     if (/^\p{Lu}/u.test(first) && /^\p{Lu}/u.test(second)) continue;

@@ -138,11 +138,11 @@ function detectObfuscatedEmails(text: string, hits: Hit[]): void {
 // An address the reader can rebuild from other clues: "same as my username, at the gmail service".
 const RECONSTRUCTABLE = [
   /\b(?:e-?mail|mail|address|inbox)\b[^.!?\n]{0,80}\b(?:user\s?name|screen\s?name|handle|forum\s+name|name\s+here)\b[^.!?\n]{0,80}\b(?:gmail|hotmail|yahoo|outlook|icloud|proton(?:mail)?|aol|gmx|example|mail\s+(?:service|provider))\b/gi,
-  /\b(?:user\s?name|screen\s?name|handle)\b[^.!?\n]{0,60}\b(?:at|@)\s+(?:the\s+)?(?:gmail|hotmail|yahoo|outlook|icloud|proton(?:mail)?|aol|gmx)\b/gi,
+  /\b(?:user\s?name|screen\s?name|handle)\b[^.!?\n]{0,60}\b(?:at|@)\s+(?:the\s+)?(?:gmail|hotmail|yahoo|outlook|icloud|proton(?:mail)?|aol|gmx|[a-z0-9-]{2,63}\.(?:com|org|net|co\.uk|io|me))\b/gi,
 ];
 
 function detectReconstructableEmails(text: string, hits: Hit[]): void {
-  if (!/mail|gmail|yahoo|outlook|icloud|proton|aol|gmx/i.test(text)) return;
+  if (!/mail|gmail|yahoo|outlook|icloud|proton|aol|gmx|user\s?name|screen\s?name|handle/i.test(text)) return;
   for (const re of RECONSTRUCTABLE) {
     for (const m of text.matchAll(re)) hits.push(hit('email', m.index, m.index + m[0].length, 0.7));
   }
@@ -179,7 +179,9 @@ const DISCORD_TAG = /(?<![\p{L}\p{N}_#])[A-Za-z][A-Za-z0-9_.]{1,31}#\d{4}\b/gu;
 // "@name" is an on-platform mention unless the post points off the forum: "I'm @cf_runs", "follow me on X".
 const AT_HANDLE = /(?<![\p{L}\p{N}_.@])@[\p{L}\p{N}_][\p{L}\p{N}_.]{1,29}/gu;
 const OFF_PLATFORM_CUE =
-  /\b(?:follow\s+(?:me|us|her|him|them|along)|add\s+me|find\s+me|look\s+me\s+up|hit\s+me\s+up|dm\s+me|message\s+me|my\s+(?:handle|account|page|username|user\s?name|ig|insta|profile))\b|\b(?:on|over\s+on)\sX\b/i;
+  /\b(?:follow\s+(?:me|us|her|him|them|along)|add\s+me|find\s+me|look\s+me\s+up|hit\s+me\s+up|dm\s+me|message\s+me|my\s+(?:handle|account|page|username|user\s?name|ig|insta|profile))\b|\b(?:schreib(?:t)?\s+mir|escribeme|escribanme|ecrivez-moi|ecris-moi|mandame)\b|\b(?:on|over\s+on)\sX\b/i;
+// "DM me here on the forum, I'm @rosie" points at this forum, not off it.
+const ON_THIS_FORUM = /\b(?:here\s+on\s+(?:the|this)\s+(?:forum|site|board|community)|on\s+(?:the|this)\s+forum|here\s+on\s+hearth|on\s+hearth|dm\s+me\s+here|message\s+me\s+here|here\s+as)\b/i;
 const SELF_BEFORE = /\b(?:i'?m|i\s+am|me\s+(?:at|on)|(?:handle|username|user\s?name|account)(?:\s+is)?)[\s:]*$/i;
 
 function detectOffPlatformMentions(text: string, hits: Hit[]): void {
@@ -191,7 +193,9 @@ function detectOffPlatformMentions(text: string, hits: Hit[]): void {
     // Part of an e-mail address: the e-mail detector owns it.
     if (text[end] === '@' || /\.[a-z]{2,}$/i.test(text.slice(m.index, end))) continue;
     const before = text.slice(Math.max(0, m.index - 24), m.index);
-    if (SELF_BEFORE.test(before) || OFF_PLATFORM_CUE.test(sentenceText(text, m.index, end))) {
+    const sentence = sentenceText(text, m.index, end);
+    if (ON_THIS_FORUM.test(sentence)) continue;
+    if (SELF_BEFORE.test(before) || OFF_PLATFORM_CUE.test(sentence)) {
       hits.push(hit('handle', m.index, end, 0.8));
     }
   }
@@ -208,7 +212,7 @@ export function detectHandles(text: string): Hit[] {
   for (const p of text.matchAll(PLATFORM)) {
     if (++seen > MAX_CANDIDATES) break;
     // "Signal" and "snap" are ordinary words; only a capitalised or clearly app-like mention counts.
-    if (/^(?:signal|snap|session|threads|line id|messenger)$/.test(p[0])) continue;
+    if (/^(?:signal|snap|session|threads|line id|messenger)$/.test(p[0]) && !/\b(?:on|me\s+on|add\s+me\s+on|via)\s$/i.test(text.slice(Math.max(0, p.index - 12), p.index))) continue;
     const windowStart = Math.max(0, p.index - 40);
     const windowEnd = Math.min(text.length, p.index + p[0].length + 50);
     const sentence = sentenceText(text, p.index);
@@ -246,7 +250,7 @@ const PUBLIC_HOST =
 const PERSONAL_URL =
   /(?:social|facebook|fb\.com|instagram|tiktok|twitter|x\.com|threads\.net|linkedin\.com\/in|youtube\.com\/@|youtube\.com\/c\/|reddit\.com\/u|gofundme|justgiving|fundrais|donate|crowdfund|caringbridge|caringpages|mealtrain|lotsahelpingh|giveforward|go\.fund|drive|docs|sheets|forms|dropbox|onedrive|sharepoint|icloud\.com|box\.com|wetransfer|photos|album|imgur|flickr|blog|wordpress|blogspot|substack|medium\.com\/@|tumblr|wix|squarespace|weebly|linktr|carrd|about\.me|patreon|ko-fi|paypal\.me|venmo|cash\.app|etsy|strava|calendly|wa\.me|t\.me|signal\.me|discord\.gg|profile|\/user|\/users\/|\/u\/|\/~|\/@|\/team-|\/visit\/|\/share\/|personal|my-?page|journal|diary)/i;
 const PERSONAL_LINK_CONTEXT =
-  /\b(?:my|our|his|her|their)\s+(?:own\s+|small\s+|little\s+|new\s+|personal\s+)?(?:blog|page|site|website|profile|fundraiser|fundraising|gofundme|channel|folder|drive|album|photos|pictures|vlog|podcast|journal|diary|shop|store|account|update\s+page|story)\b|\b(?:follow\s+(?:me|my|her|him|us)|sign\s+up\s+through\s+my|started\s+a\s+(?:small\s+)?blog|i\s+write\s+a\s+blog|donate\s+(?:here|to\s+(?:my|our|her|his))|fundraiser|sign-up\s+sheet|signup\s+sheet|shared\s+(?:doc|folder|drive))\b/i;
+  /\b(?:my|our|his|her|their)\s+(?:own\s+|small\s+|little\s+|new\s+|personal\s+)?(?:blog|page|site|website|profile|fundraiser|fundraising|gofundme|channel|folder|drive|album|photos|pictures|vlog|podcast|journal|diary|shop|store|account|update\s+page|story)\b|\b(?:follow\s+(?:me|my|her|him|us)|sign\s+up\s+through\s+my|started\s+a\s+(?:small\s+)?blog|i\s+write\s+a\s+blog|i\s+(?:write|blog|post|vlog)\s+(?:about|at|on|over\s+at)|new\s+post\s+(?:this|on|at|up)|donate\s+(?:here|to\s+(?:my|our|her|his))|fundraiser|sign-up\s+sheet|signup\s+sheet|shared\s+(?:doc|folder|drive))\b/i;
 
 function classifyLink(text: string, start: number, end: number, host: string): boolean {
   const url = text.slice(start, end);

@@ -87,13 +87,16 @@ const DIGIT_WORDS: Record<string, string> = {
 const REPEATERS: Record<string, number> = { double: 2, triple: 3, doble: 2, doppel: 2 };
 // "nine hundred" is spoken for 900 in phone numbers.
 const HUNDRED = new Set(['hundred', 'cent', 'hundert', 'cien']);
+// "07700 then 900 then 732": words that only join the pieces.
+const JOINERS = new Set(['then', 'and', 'dash', 'space', 'followed', 'by', 'plus']);
 const SPELLED_PREFILTER =
   /\b(?:oh|zero|one|two|three|four|five|six|seven|eight|nine|double|triple|cero|uno|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|deux|trois|quatre|cinq|sept|huit|neuf|null|eins|zwei|drei|vier|funf|sechs|sieben|acht|neun)[\s,.-]{1,3}(?:oh|o|zero|one|two|three|four|five|six|seven|eight|nine|double|triple|cero|uno|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|deux|trois|quatre|cinq|sept|huit|neuf|null|eins|zwei|drei|vier|funf|sechs|sieben|acht|neun|\d)\b/i;
+const JOINED_PREFILTER = /\d{2,5}\s+(?:then|and|dash|followed\s+by)\s+\d{2,5}\s+(?:then|and|dash|followed\s+by)\s+\d/i;
 const TOKEN = /[\p{L}]+|\d+|[^\s\p{L}\d]/gu;
 
 /** Runs of digit words (optionally mixed with digit groups) that spell out at least seven digits. */
 function scanSpelledRuns(text: string): DigitRun[] {
-  if (!SPELLED_PREFILTER.test(text)) return [];
+  if (!SPELLED_PREFILTER.test(text) && !JOINED_PREFILTER.test(text)) return [];
   const runs: DigitRun[] = [];
   let digits = '';
   let start = -1;
@@ -101,20 +104,22 @@ function scanSpelledRuns(text: string): DigitRun[] {
   let words = 0;
   let pendingRepeat = 1;
   let gapPunct = 0;
+  let joined = 0;
   const flush = () => {
-    if (digits.length >= 7 && words >= 3) {
+    if (digits.length >= 7 && (words >= 3 || joined >= 2)) {
       runs.push({ start, end, digits, groups: [digits], separators: [], plus: false, spelled: true });
     }
     digits = '';
     start = -1;
     words = 0;
     pendingRepeat = 1;
+    joined = 0;
   };
   for (const m of text.matchAll(TOKEN)) {
     const token = m[0];
     const lower = token.toLowerCase();
     const at = m.index;
-    if (/^\d+$/.test(token) && token.length <= 4) {
+    if (/^\d+$/.test(token) && token.length <= 5) {
       if (start < 0) start = at;
       digits += token;
       end = at + token.length;
@@ -126,6 +131,10 @@ function scanSpelledRuns(text: string): DigitRun[] {
       if (start < 0) start = at;
       pendingRepeat = repeat;
       gapPunct = 0;
+      continue;
+    }
+    if (JOINERS.has(lower) && start >= 0 && digits.length > 0) {
+      joined++;
       continue;
     }
     if (HUNDRED.has(lower) && start >= 0 && digits.length > 0) {
@@ -178,7 +187,7 @@ function hasPhoneShape(run: DigitRun): boolean {
   // Seven-digit local numbers only in the unmistakable 3-4 shape ("555-0143", "555.0143").
   if (n === 7) return groups.length === 2 && groups[0]?.length === 3 && (separators[0] === '-' || separators[0] === '.');
   // Digits typed one at a time to get past a filter: "2 0 2 . 5 5 5 . 0 1 9 4".
-  if (groups.length >= 7 && groups.every((g) => g.length === 1)) return n >= 7 && n <= 15;
+  if (groups.length >= 7 && groups.every((g) => g.length === 1) && !separators.includes('.')) return n >= 7 && n <= 15;
   if (separators.some((s) => s.includes('.'))) {
     // "5.6" or "1.2.3" are decimals and versions; dotted phones have at least three groups of 2+ digits.
     if (groups.length < 3 || groups.some((g) => g.length < 2)) return false;
@@ -204,7 +213,7 @@ const PERSONAL =
 
 // The number is explicitly attributed to an organisation: helplines, switchboards, charities, services.
 const ORGANISATION =
-  /\b(?:helpline|hotline|help\s?line|advice\s?line|info\s?line|secretary|secretaries|ext|extension|bleep|the\s+[\w&-]+\s+team|support\s+line|crisis|lifeline|samaritans|switchboard|main\s+(?:line|number|desk)|booking\s+line|appointments?\s+line|reception|front\s+desk|line\s+is|(?:the|their|its)\s+(?:line|number|office|team|desk)|charity|society|foundation|association|trust|institute|alliance|network|federation|council|ministry|department|dept|service|services|poison|control|centre|center|hospital|clinic|practice|surgery|pharmacy|unit|ward|nhs|cdc|government|national|free(?:phone)?|toll[\s-]?free|24\/7|24h|24\s+hours|kids\s+help|organi[sz]ation|official|website|listed|linea|telefono\s+de|numero\s+national|ligne|numero\s+vert|gratuit|anonyme|ecoute|kostenlos|anonym|gratuito|gratis|association|telefonseelsorge|beratung|hilfetelefon|krankenkasse|kasse)\b/i;
+  /\b(?:helpline|hotline|help\s?line|advice\s?line|info\s?line|secretary|secretaries|ext|extension|bleep|the\s+[\w&-]+\s+team|support\s+line|crisis|lifeline|samaritans|switchboard|main\s+(?:line|number|desk)|booking\s+line|appointments?\s+line|reception|front\s+desk|line\s+is|(?:the|their|its)\s+(?:line|number|office|team|desk)|charity|society|foundation|association|trust|institute|alliance|network|federation|council|ministry|department|dept|service|services|poison|control|centre|center|hospital|clinic|practice|surgery|pharmacy|unit|ward|nhs|cdc|government|national|free(?:phone)?|toll[\s-]?free|24\/7|24h|24\s+hours|kids\s+help|organi[sz]ation|official|website|listed|linea|telefono\s+de|numero\s+national|ligne|numero\s+vert|sos|jour\s+et\s+nuit|day\s+(?:and|or)\s+night|round\s+the\s+clock|gratuit|anonyme|ecoute|kostenlos|anonym|gratuito|gratis|association|telefonseelsorge|beratung|hilfetelefon|krankenkasse|kasse)\b/i;
 
 function belongsToOrganisation(text: string, run: DigitRun): boolean {
   const sentence = sentenceText(text, run.start, run.end);
