@@ -143,8 +143,9 @@ interface PostContext {
 }
 
 const DECISION = STRONG_REQUEST[0];
+// Verbs of medicines and of getting care: with these a decision question is clinical on its own.
 const MEDICATION_VERB =
-  /\b(?:take|taking|give|giving|stop|stopping|start|starting|skip|double|split|halve|taper|wean|increase|decrease|change|switch|mix|combine|drink|have|use|try|restart|resume|up|drop|lower|raise|reduce|continue|come\s+off|go\s+off)\b/i;
+  /\b(?:go\s+in|go\s+to|be\s+seen|get\s+(?:checked|seen)|call\s+(?:an?\s+)?(?:ambulance|999|911|111|midwife|doctor|gp)|take|taking|give|giving|stop|stopping|start|starting|skip|double|split|halve|taper|wean|increase|decrease|change|switch|mix|combine|drink|have|use|try|restart|resume|up|drop|lower|raise|reduce|continue|come\s+off|go\s+off)\b/i;
 // "Is that why I'm so tired?" only asks for an assessment when the sentence itself is clinical.
 const IS_THAT_WHY = /\bis\s+(?:that|this|it)\s+why\s+(?:i|he|she|we|my)\b/i;
 const SUBJECT_SHOULD = /\b(?:i|we|he|she|they)\s+(?:should|need\s+to|have\s+to|must)\s+(?:be\s+)?[\w-]{1,30}/i;

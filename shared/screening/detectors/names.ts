@@ -296,29 +296,43 @@ function isLowercaseSurname(word: string): boolean {
 }
 
 // "shoutout to tasha mckinley", "MY NAN BRIDGET O'LEARY": names typed without capitals, or all in capitals.
-// Capitalised pairs are left to detectCapitalisedNames, which knows their exemptions.
 function detectUncapitalisedNames(text: string, hits: Hit[]): void {
   const lower = text.toLowerCase();
   if (lower.length !== text.length) return;
-  let previous: { word: string; start: number; end: number } | undefined;
+  // Only a token right after a known given name is examined, so most tokens cost one set lookup.
+  let givenStart = -1;
+  let givenEnd = -1;
+  let given = '';
   for (const m of lower.matchAll(LOWER_TOKEN)) {
     if (hits.length >= MAX_NAME_HITS) return;
-    const word = m[0].replace(/'s$/, '');
+    const token = m[0];
     const start = m.index;
-    const end = start + word.length;
-    const prev = previous;
-    previous = { word, start, end };
-    if (prev === undefined || start !== prev.end + (m[0].length - word.length === 0 ? 1 : 1) || lower[prev.end] !== ' ') continue;
-    const original = text.slice(prev.start, end);
-    const shape = original === original.toLowerCase() ? 'lower' : original === original.toUpperCase() ? 'upper' : 'mixed';
-    if (shape === 'mixed') continue;
-    if (!GIVEN_NAMES.has(prev.word) || EVERYDAY_GIVEN.has(prev.word) || COMMON_LOWER.has(prev.word)) continue;
-    if (OTHER_LANGUAGE_WORDS.has(prev.word) || OTHER_LANGUAGE_WORDS.has(word)) continue;
-    if (shape === 'upper' && COMMON_WORDS.has(prev.word) && !SURNAMES.has(word)) continue;
-    if (!isLowercaseSurname(word)) continue;
-    if (isProfessionalMention(text, prev.start, end) || isPublicFigure(text, prev.start, end, original)) continue;
-    hits.push(hit('person_name', prev.start, end, 0.7));
+    const word = token.endsWith("'s") ? token.slice(0, -2) : token;
+    if (givenStart >= 0 && start === givenEnd + 1 && lower.charCodeAt(givenEnd) === 32) {
+      const prevStart = givenStart;
+      const prevWord = given;
+      const end = start + word.length;
+      if (isUncapitalisedName(text, prevStart, end, prevWord, word)) hits.push(hit('person_name', prevStart, end, 0.7));
+    }
+    if (GIVEN_NAMES.has(word) && !EVERYDAY_GIVEN.has(word) && !COMMON_LOWER.has(word) && !OTHER_LANGUAGE_WORDS.has(word)) {
+      givenStart = start;
+      givenEnd = start + word.length;
+      given = word;
+    } else {
+      givenStart = -1;
+    }
   }
+}
+
+function isUncapitalisedName(text: string, start: number, end: number, given: string, family: string): boolean {
+  const original = text.slice(start, end);
+  const upper = original === original.toUpperCase();
+  // Capitalised pairs are left to detectCapitalisedNames, which knows their exemptions.
+  if (!upper && original !== original.toLowerCase()) return false;
+  if (OTHER_LANGUAGE_WORDS.has(family)) return false;
+  if (upper && COMMON_WORDS.has(given) && !SURNAMES.has(family)) return false;
+  if (!isLowercaseSurname(family)) return false;
+  return !isProfessionalMention(text, start, end) && !isPublicFigure(text, start, end, original);
 }
 
 export function detectNames(text: string): Hit[] {

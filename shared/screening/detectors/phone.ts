@@ -23,11 +23,26 @@ function isDigit(ch: string | undefined): boolean {
 }
 
 function isWordChar(ch: string | undefined): boolean {
-  return ch !== undefined && /[\p{L}\p{N}_]/u.test(ch);
+  if (ch === undefined) return false;
+  const c = ch.charCodeAt(0);
+  if (c < 128) return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95;
+  return /[\p{L}\p{N}_]/u.test(ch);
 }
 
+// The phone and identifier detectors both need the digit runs of the same text, one after the other.
+let lastText: string | undefined;
+let lastRuns: readonly DigitRun[] = [];
+
 /** Maximal runs of digits joined by at most three separator characters, e.g. "+44 (0)7700 900-123". */
-function scanDigitRuns(text: string): DigitRun[] {
+function scanDigitRuns(text: string): readonly DigitRun[] {
+  if (text !== lastText) {
+    lastRuns = scanDigitRunsUncached(text);
+    lastText = text;
+  }
+  return lastRuns;
+}
+
+function scanDigitRunsUncached(text: string): DigitRun[] {
   const runs: DigitRun[] = [];
   let i = 0;
   while (i < text.length) {

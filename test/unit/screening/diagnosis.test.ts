@@ -2,6 +2,18 @@ import { describe, expect, it } from 'vitest';
 import { screen } from '../../../shared/screening/index.js';
 
 const REQUESTS = [
+  "My dad's right hand shakes when resting and he shuffles a bit. Is this Parkinson's?",
+  'Sudden shower of floaters and a dark curtain in my right eye since this morning. Can this wait till Monday?',
+  'ED doc here. 45M, chest pain now resolved, troponin 14 then 22. Would you admit or discharge?',
+  'Potassium came back 6.1 and the surgery said repeat in a week. Shouldn\'t that be sooner?',
+  'Forgot my rivaroxaban last night, only noticed at 7am. Take it now and tonight\'s as normal, or skip it?',
+  'Need someone to tell me if these bloods are bad. WBC 2.9, platelets 132.',
+  'Not looking for a diagnosis, but what\'s your guess: silvery patches on both my elbows.',
+  'My husband\'s cancer has spread to his liver. How long do we realistically have?',
+  'Is one beer OK with my cephalexin? Day 4 of 7 for a skin infection.',
+  'Asking for a friend: she\'s on the combined pill and taking St John\'s wort. Is she still protected?',
+  'Meine Tochter (5) hat hohes Fieber und eine Himbeerzunge. Kann das Kawasaki sein?',
+  'Est-ce normal d\'avoir encore du sang dans les urines 10 jours après ma lithotritie ?',
   'Found a lump behind my ear, hard, about 1.5 cm. What could it be?',
   'Does this sound like MS? Numbness in my hand for 3 weeks.',
   'Potassium 5.9 on today\'s bloods. Do I need to go to A&E tonight?',
@@ -22,6 +34,12 @@ const REQUESTS = [
 ];
 
 const NOT_REQUESTS = [
+  'Purely hypothetical, for a nursing assignment: if someone\'s LDL is 190, do the guidelines recommend a statin?',
+  'Can I bring insulin pens in my carry-on? Do I need a letter from my doctor or is the pharmacy label enough?',
+  'How is Huntington\'s inherited? If a parent has it, is it really 50/50 for each child?',
+  'Textbook question for my pharmacology exam: what\'s the maximum daily paracetamol dose for an adult under 50 kg?',
+  'My husband read his card out in the waiting room to pay the copay. Should we cancel it?',
+  'Anyone else find the first week of Ozempic nausea rough? Ginger biscuits? What actually helped you?',
   'Did anyone else get hiccups for days on dexamethasone?',
   'For those who had a PICC line, how did you shower?',
   'What helped you cope with scanxiety?',

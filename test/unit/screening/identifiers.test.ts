@@ -37,6 +37,25 @@ const HELD: Array<[string, FindingKind, string]> = [
   ['My IP is 203.0.113.45 if that helps.', 'ip', '203.0.113.45'],
   ['Blocked from 2001:db8:85a3::8a2e:370:7334 again.', 'ip', '2001:db8:85a3::8a2e:370:7334'],
   ['Pathology report attached (photo), my name is on it.', 'record_image', 'Pathology report attached (photo), my name is on it.'],
+  ['Support asked for my IP, which is 198.51.100.23. Anyone else blocked?', 'ip', '198.51.100.23'],
+  ['Rx# 6123457 has been in process for 9 days.', 'record_number', '6123457'],
+  ['It covers CGMs: group 04821, subscriber W123456789.', 'insurance_id', '04821'],
+  ["I'm the blue van, plate 7ABC123, by the clinic.", 'government_id', '7ABC123'],
+  ["The other driver's plate was KX19 RDV and my neck hurts.", 'government_id', 'KX19 RDV'],
+  ['Call 1-800-555-0199, they sorted my billing mess.', 'phone', '1-800-555-0199'],
+  ['My number broken up: 2 0 2 . 5 5 5 . 0 1 9 4, text only.', 'phone', '2 0 2 . 5 5 5 . 0 1 9 4'],
+  ['My mobile is 07700 then 900 then 732 if you stick them together.', 'phone', '07700 then 900 then 732'],
+  ["I'm on oh-seven-seven-double-oh, nine-hundred, six-two-four.", 'phone', 'oh-seven-seven-double-oh, nine-hundred, six-two-four'],
+  ["Follow me on X for updates, I'm @cf_marcus_runs.", 'handle', '@cf_marcus_runs'],
+  ["add me on snap if u need to vent, it's sleepy.spoonie.xo", 'handle', 'sleepy.spoonie.xo'],
+  ['shoutout to my best friend tasha mckinley who drove 4 hours', 'person_name', 'tasha mckinley'],
+  ['MY BROTHER KEVIN O\'SULLIVAN JUST FINISHED THE MARATHON', 'person_name', "KEVIN O'SULLIVAN"],
+  ["The Vasquez-Reillys' little boy got his implant switched on.", 'person_name', 'Vasquez-Reillys'],
+  ['Me: b. 1990-07-22, diagnosed with Addison\'s at 24.', 'dob', 'b. 1990-07-22'],
+  ['Meine Tochter Lotte ist am 12. Mai 2018 geboren.', 'dob', '12. Mai 2018 geboren'],
+  ['My son was born on Bonfire Night 2015.', 'dob', 'born on Bonfire Night 2015'],
+  ['My twins were born on Halloween, both in remission now.', 'dob', 'born on Halloween'],
+  ['Photo of my daughter\'s face attached, spots on her cheeks.', 'record_image', "Photo of my daughter's face attached"],
 ];
 
 describe('identifier families are held', () => {
@@ -81,6 +100,14 @@ describe('evasions are folded but offsets point at the original text', () => {
 });
 
 const CLEAN: string[] = [
+  "If anyone wants to chat more, DM me here on the forum, I'm @rosie_hips.",
+  'Glucose log this week: 5.5 5.6 5.5 6.1 5.9 5.5 6.0. Boring and I love it.',
+  'Huge thanks to Sister Maureen on the stroke unit and Mr. Balakrishnan, my surgeon.',
+  'Sir Chris Hoy talking openly about his cancer is why my dad booked a PSA test.',
+  'My daughter Zainab passed her swimming badge today.',
+  'Your partner will be more scared than you.',
+  "Hank Green's videos about his lymphoma made me laugh after my own diagnosis.",
+  'Wie lange dauert die Reha? Ich will nur grob planen.',
   'My husband Luca has been my rock.',
   'Thanks to Dr. Amara Mensah and the oncology team, highly recommend her.',
   'Christina Applegate talking about MS on the red carpet hit me hard.',
