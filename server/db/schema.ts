@@ -1,6 +1,6 @@
 import type { ColumnType, Generated, Insertable, Selectable, Updateable } from 'kysely';
-import type { Credential, GroupVisibility, PostStatus, Role } from '../../shared/api.js';
-import type { FindingKind, FindingLabel, SiteRuleAction } from '../../shared/screening/types.js';
+import type { Credential, FindingDTO, GroupVisibility, PostStatus, Role } from '../../shared/api.js';
+import type { SiteRuleAction } from '../../shared/screening/types.js';
 
 /** A timestamp with a database default: optional on insert. */
 type Timestamp = ColumnType<Date, Date | string | undefined, Date | string>;
@@ -8,16 +8,8 @@ type RequiredTimestamp = ColumnType<Date, Date | string, Date | string>;
 type NullableTimestamp = ColumnType<Date | null, Date | string | null | undefined, Date | string | null>;
 type Json<T> = ColumnType<T, string, string>;
 
-/** What a held post keeps of its screen: kind and offsets, never a copy of the matched text. */
-export interface StoredFinding {
-  label: FindingLabel;
-  kind: FindingKind;
-  start: number;
-  end: number;
-  message: string;
-  /** Set when the finding is in the thread title rather than the post body. */
-  field?: 'title';
-}
+/** What a held post keeps of its screen: the finding as shown, kind and offsets, never the matched text. */
+export type StoredFinding = FindingDTO;
 
 export interface UsersTable {
   id: Generated<string>;

@@ -175,14 +175,7 @@ export async function listPosts(
 
 export async function insertPost(
   db: DB,
-  values: {
-    id: string;
-    thread_id: string;
-    author_id: string;
-    body_source: string;
-    body_html: string;
-    status: PostStatus;
-    is_first: boolean;
+  values: Pick<PostRow, 'id' | 'thread_id' | 'author_id' | 'body_source' | 'body_html' | 'status' | 'is_first'> & {
     findings: StoredFinding[];
   },
 ): Promise<void> {

@@ -4,6 +4,7 @@ import type {
   CreateThreadInput,
   Page,
   PostDTO,
+  PostStatus,
   ThreadDTO,
   ThreadSummaryDTO,
   UpdatePostInput,
@@ -65,6 +66,32 @@ function announceHeld(trx: DB, after: AfterCommit, deps: AppDeps, postId: string
   return buildQueueItem(trx, postId, STAFF_VIEW).then((item) => after(() => deps.hub.emit(rooms.moderators, 'queue:added', item)));
 }
 
+interface NewPost {
+  id: string;
+  threadId: string;
+  authorId: string;
+  body: string;
+  status: PostStatus;
+  isFirst: boolean;
+  findings: StoredFinding[];
+}
+
+/** Stores a new post (a thread's first or a reply) and tells readers or moderators once it commits. */
+async function writeNewPost(trx: DB, after: AfterCommit, deps: AppDeps, post: NewPost): Promise<void> {
+  await repo.insertPost(trx, {
+    id: post.id,
+    thread_id: post.threadId,
+    author_id: post.authorId,
+    body_source: post.body,
+    body_html: renderMarkdown(post.body),
+    status: post.status,
+    is_first: post.isFirst,
+    findings: post.findings,
+  });
+  if (post.status === 'published') await announcePublished(trx, after, deps, post.id);
+  else await announceHeld(trx, after, deps, post.id);
+}
+
 // ---------- threads ----------
 
 export async function listThreads(
@@ -112,18 +139,7 @@ export async function createThread(
 
     const postId = randomUUID();
     await repo.insertThread(trx, { id: threadId, group_id: group.id, author_id: viewer.id, title: title.text, status: 'held' });
-    await repo.insertPost(trx, {
-      id: postId,
-      thread_id: threadId,
-      author_id: viewer.id,
-      body_source: body.text,
-      body_html: renderMarkdown(body.text),
-      status,
-      is_first: true,
-      findings,
-    });
-    if (status === 'published') await announcePublished(trx, after, deps, postId);
-    else await announceHeld(trx, after, deps, postId);
+    await writeNewPost(trx, after, deps, { id: postId, threadId, authorId: viewer.id, body: body.text, status, isFirst: true, findings });
 
     const thread = (await repo.findThread(trx, threadId))!;
     const post = (await repo.findPost(trx, postId))!;
@@ -192,18 +208,7 @@ export async function createPost(
     if (replayed) return presentPost((await repo.findPost(trx, replayed))!, viewer);
 
     const status = body.held ? 'held' : 'published';
-    await repo.insertPost(trx, {
-      id: postId,
-      thread_id: threadId,
-      author_id: viewer.id,
-      body_source: body.text,
-      body_html: renderMarkdown(body.text),
-      status,
-      is_first: false,
-      findings: body.findings,
-    });
-    if (status === 'published') await announcePublished(trx, after, deps, postId);
-    else await announceHeld(trx, after, deps, postId);
+    await writeNewPost(trx, after, deps, { id: postId, threadId, authorId: viewer.id, body: body.text, status, isFirst: false, findings: body.findings });
     return presentPost((await repo.findPost(trx, postId))!, viewer);
   });
 }
