@@ -1,6 +1,6 @@
 // Builds the name and common-word lexicons of the post screen from pinned devDependencies:
-//   shared/screening/lexicon/given-names.ts   GIVEN_NAMES (+ AMBIGUOUS_GIVEN_NAMES)
-//   shared/screening/lexicon/surnames.ts      SURNAMES (+ AMBIGUOUS_SURNAMES)
+//   shared/screening/lexicon/given-names.ts   GIVEN_NAMES
+//   shared/screening/lexicon/surnames.ts      SURNAMES
 //   shared/screening/lexicon/common-words.ts  COMMON_WORDS
 // Run with `npm run lexicons` and commit the output. The output is deterministic (sorted, no dates), so
 // a second run gives no diff. The screening runtime imports only the generated files, never the packages.
@@ -254,24 +254,16 @@ export const COMMON_WORDS: ReadonlySet<string> = new Set(WORDS.split(/\\s+/).fil
           "Common given names across the forum's languages and its members' backgrounds. A capitalised word",
           'pair is only read as a full name when its first word is a known given name, which keeps',
           '"Riverside General" or "Harborview Terrace" out. Names that are also common English words ("will",',
-          '"may", "grace") stay in GIVEN_NAMES and are listed again in AMBIGUOUS_GIVEN_NAMES, so a detector can',
-          'ask for more context before it reads them as a name. Hyphenated names also bring each part, and',
-          'names with an apostrophe their spelling without it.',
+          '"may", "grace") are here too: the detectors weigh them against COMMON_WORDS and their context.',
+          'Hyphenated names also bring each part, and names with an apostrophe their spelling without it.',
         ],
-        `${FAKER}; scripts/lexicon-sources/given-names-extra.txt (hand-kept); ${SUBTLEX} for the ambiguity`,
+        `${FAKER}; scripts/lexicon-sources/given-names-extra.txt (hand-kept)`,
       )}
-import { COMMON_WORDS } from './common-words.js';
-
 const NAMES = \`
 ${wrap(givenWords)}
 \`;
 
 export const GIVEN_NAMES: ReadonlySet<string> = new Set(NAMES.split(/\\s+/).filter((n) => n.length > 1));
-
-/** Given names that are also among the ${COMMON_WORD_COUNT.toLocaleString('en')} most frequent words ("will", "may", "grace", "mark"). */
-export const AMBIGUOUS_GIVEN_NAMES: ReadonlySet<string> = new Set(
-  [...GIVEN_NAMES].filter((n) => COMMON_WORDS.has(n)),
-);
 `,
     ),
     writeLexicon(
@@ -280,23 +272,16 @@ export const AMBIGUOUS_GIVEN_NAMES: ReadonlySet<string> = new Set(
         [
           'Family names across the same locales. Hyphenated names also bring each part ("fernandez-ortega",',
           '"fernandez", "ortega"), and names with an apostrophe their spelling without it ("o\'donnell",',
-          '"odonnell"). Surnames that are also common English words ("brown", "young", "white") stay in',
-          'SURNAMES and are listed again in AMBIGUOUS_SURNAMES, so a detector can ask for more context.',
+          '"odonnell"). Surnames that are also common English words ("brown", "young", "white") are here too:',
+          'the detectors weigh them against COMMON_WORDS.',
         ],
-        `${FAKER}; scripts/lexicon-sources/surnames-extra.txt (hand-kept); ${SUBTLEX} for the ambiguity`,
+        `${FAKER}; scripts/lexicon-sources/surnames-extra.txt (hand-kept)`,
       )}
-import { COMMON_WORDS } from './common-words.js';
-
 const NAMES = \`
 ${wrap(surnameWords)}
 \`;
 
 export const SURNAMES: ReadonlySet<string> = new Set(NAMES.split(/\\s+/).filter((n) => n.length > 1));
-
-/** Surnames that are also among the ${COMMON_WORD_COUNT.toLocaleString('en')} most frequent words ("brown", "young", "hill"). */
-export const AMBIGUOUS_SURNAMES: ReadonlySet<string> = new Set(
-  [...SURNAMES].filter((n) => COMMON_WORDS.has(n)),
-);
 `,
     ),
   ];

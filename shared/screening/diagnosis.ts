@@ -67,12 +67,17 @@ const WRAPPER =
 
 // ---------------------------------------------------------------- what is not a request
 
-// Experience-seeking, general, logistics and coping questions (policy: NOT diagnosis_request).
-const NOT_REQUEST: readonly RegExp[] = [
+// Experience-seeking questions: "did anyone else...", "for those who had...", "what helped you?".
+const EXPERIENCE_SEEKING: readonly RegExp[] = [
   /^(?:(?:so|and|also|but|ok|okay|just\s+(?:curious|wondering)|quick\s+question|question)[,:]?\s+)?(?:did|has|have|does|do|is|are|was|were|had|would|will|can)\s+any(?:one|body)\b/i,
   /\bany(?:one|body)\s+(?:else|here|who|with|on|know|tried|have|had|got|been|recommend|used|find|found)\b/i,
   /\b(?:for|to)\s+(?:those|anyone|people|everyone|others)\s+(?:of\s+you\s+)?(?:who|with|on|that|having|taking|going|that've|in)\b|\bthose\s+of\s+you\b|\bfellow\s+\w{1,30}\b/i,
   /\b(?:how\s+did\s+you|what\s+helped\s+(?:you|your)|what\s+(?:did|do)\s+you\s+(?:do|all\s+do|pack|use|wear|eat|find|say|ask|bring|recommend)|what\s+was\s+your|how\s+long\s+(?:did|before|until)\s+(?:it\s+take\s+)?(?:you|yours)|how\s+many\s+\w{1,30}\s+before\s+you|what\s+did\s+your\s+(?:team|centre|center|doctor|hospital|gp|nurse|consultant|clinic)|your\s+experiences?|share\s+your|what\s+worked\s+for\s+you|how\s+do\s+you\s+(?:all\s+)?(?:cope|manage|deal|handle|explain|get\s+through|stay|keep|find|ask|tell|talk)|what\s+actually\s+helped|tips\s+for|any\s+tips|what\s+is\s+your\s+go-to|what'?s\s+your\s+go-to|how\s+are\s+you\s+all)\b/i,
+];
+
+// Experience-seeking, general, logistics and coping questions (policy: NOT diagnosis_request).
+const NOT_REQUEST: readonly RegExp[] = [
+  ...EXPERIENCE_SEEKING,
   /\b(?:(?:do|should)\s+(?:i|we)\s+(?:chase|call|ring|contact|email|phone)\s+(?:the\s+)?(?:pharmacy|clinic|gp|surgery|hospital|insurer|office|practice)|how\s+do\s+i\s+(?:apply|ask|find|get\s+a\s+referral|get\s+referred|request|appeal|complain|claim|fill|register|sign\s+up|book|contact|reach|go\s+about|start|explain|tell|talk)|how\s+can\s+i\s+(?:find|get\s+(?:a\s+)?referr|apply|appeal|ask)|who\s+(?:do|should|can)\s+(?:i|you|we)\s+(?:even\s+|actually\s+)?(?:call|contact|ask|see|talk|speak|chase|email|e-mail|write\s+to|complain\s+to|phone|ring)|which\s+(?:specialist|doctor|department|form|box|office)|where\s+(?:do|can|should)\s+i\s+(?:even\s+)?(?:start|find|get|apply|go\s+to\s+(?:get|find|apply))|what\s+(?:[\w-]{1,30}\s+){0,2}(?:should\s+i|to)\s+(?:ask|bring|pack|wear|say|expect)|does\s+it\s+have\s+to\s+go\s+through|can\s+you\s+self-?refer|who\s+pays|how\s+long\s+(?:is|are)\s+the\s+wait|how\s+long\s+does\s+it\s+(?:usually\s+)?take\s+to\s+(?:get|hear|receive|process))\b/i,
   /\bis\s+it\s+normal\s+to\s+(?:not\s+)?(?:feel|be\s+(?:so\s+)?(?:scared|angry|sad|emotional|numb|tearful|anxious|upset|relieved))|\bhow\s+do\s+you\s+cope\b|\bis\s+it\s+weird\s+that\b/i,
   /\b(?:what(?:'s|\s+is)\s+the\s+difference|what(?:'s|\s+is)\s+the\s+general|how\s+is\s+\w{1,30}(?:'s)?\s+inherited|at\s+what\s+age\s+do|in\s+general|generally\s+speaking|typical(?:ly)?|usually\s+(?:take|last)|on\s+average)\b/i,
@@ -215,7 +220,7 @@ export function detectDiagnosisRequests(text: string): Hit[] {
     wrapped: WRAPPER.test(unquoted),
     general: GENERAL_HYPOTHETICAL.test(unquoted) || SOMEONE_ELSE.test(unquoted),
     comparison: COMPARISON.test(unquoted),
-    seeksExperience: NOT_REQUEST.slice(0, 4).some((re) => re.test(unquoted)),
+    seeksExperience: EXPERIENCE_SEEKING.some((re) => re.test(unquoted)),
   };
   const hits: Hit[] = [];
   // A real post has a few dozen sentences; the caps only bound the work on pathological input.

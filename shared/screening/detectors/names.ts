@@ -200,7 +200,7 @@ const NOT_HOUSEHOLD = new Set(
 function detectHouseholds(text: string, hits: Hit[]): void {
   for (const m of text.matchAll(HOUSEHOLD)) {
     const stem = (m[1] ?? '').toLowerCase();
-    if (NOT_HOUSEHOLD.has(stem) || NOT_SURNAME.has(stem) || (GIVEN_NAMES.has(stem) && !SURNAMES.has(stem))) continue;
+    if (NOT_HOUSEHOLD.has(stem) || NOT_SURNAME.has(stem) || isOnlyGivenName(stem)) continue;
     const end = m.index + m[0].length;
     if (!HOUSEHOLD_CONTEXT.test(text.slice(end - (m[0].endsWith("'") ? 1 : 0), end + 30))) continue;
     hits.push(hit('person_name', m.index + 4, end, 0.75));
@@ -271,7 +271,7 @@ const EVERYDAY_GIVEN = new Set(
   prince major bishop cliff rocky sunny lily daisy ivy holly iris violet poppy penny sandy rusty dusty buddy
   christian sterling royal drew don bob rob sam ted tom van page lane reed wood park hall young long star blue
   ash bay bear bird brook cole crystal destiny harmony honey ivory jean jewel kitty lemon love lucky marina misty
-  pepper precious rowan saint shadow sharp sugar sweet tiger precious sage rich chance price noble carter mason
+  pepper precious rowan saint shadow sharp sugar sweet tiger sage rich chance price noble carter mason
   cash gray grey gene chip kit nick pip tiny`.split(/\s+/),
 );
 const LOWER_TOKEN = /[a-z][a-z'-]{1,30}/g;
@@ -300,27 +300,17 @@ function detectUncapitalisedNames(text: string, hits: Hit[]): void {
   const lower = text.toLowerCase();
   if (lower.length !== text.length) return;
   // Only a token right after a known given name is examined, so most tokens cost one set lookup.
-  let givenStart = -1;
-  let givenEnd = -1;
-  let given = '';
+  let given: { word: string; start: number } | undefined;
   for (const m of lower.matchAll(LOWER_TOKEN)) {
     if (hits.length >= MAX_NAME_HITS) return;
-    const token = m[0];
-    const start = m.index;
-    const word = token.endsWith("'s") ? token.slice(0, -2) : token;
-    if (givenStart >= 0 && start === givenEnd + 1 && lower.charCodeAt(givenEnd) === 32) {
-      const prevStart = givenStart;
-      const prevWord = given;
-      const end = start + word.length;
-      if (isUncapitalisedName(text, prevStart, end, prevWord, word)) hits.push(hit('person_name', prevStart, end, 0.7));
+    const word = m[0].endsWith("'s") ? m[0].slice(0, -2) : m[0];
+    const givenEnd = given ? given.start + given.word.length : -1;
+    if (given && m.index === givenEnd + 1 && lower[givenEnd] === ' ') {
+      const end = m.index + word.length;
+      if (isUncapitalisedName(text, given.start, end, given.word, word)) hits.push(hit('person_name', given.start, end, 0.7));
     }
-    if (GIVEN_NAMES.has(word) && !EVERYDAY_GIVEN.has(word) && !COMMON_LOWER.has(word) && !OTHER_LANGUAGE_WORDS.has(word)) {
-      givenStart = start;
-      givenEnd = start + word.length;
-      given = word;
-    } else {
-      givenStart = -1;
-    }
+    const mayBeGiven = GIVEN_NAMES.has(word) && !EVERYDAY_GIVEN.has(word) && !COMMON_LOWER.has(word) && !OTHER_LANGUAGE_WORDS.has(word);
+    given = mayBeGiven ? { word, start: m.index } : undefined;
   }
 }
 
