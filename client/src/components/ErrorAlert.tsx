@@ -61,6 +61,16 @@ export function ErrorAlert({ error, onRetry }: ErrorAlertProps) {
   );
 }
 
+/** A problem the page found itself (a form check before sending), announced like a server error. */
+export function ProblemAlert({ problem }: { problem: string | null | undefined }) {
+  if (!problem) return null;
+  return (
+    <div className="alert alert-error" role="alert">
+      <p>{problem}</p>
+    </div>
+  );
+}
+
 interface PageErrorProps {
   error: unknown;
   onRetry?: () => void;

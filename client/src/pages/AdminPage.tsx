@@ -21,7 +21,7 @@ import { useQuery } from '../api/hooks.js';
 import { useSession } from '../api/session.js';
 import { invalidateSiteRules } from '../api/siteRules.js';
 import { Badge } from '../components/Badge.js';
-import { ErrorAlert, Loading, PageError } from '../components/ErrorAlert.js';
+import { ErrorAlert, Loading, PageError, ProblemAlert } from '../components/ErrorAlert.js';
 import { formatDateTime } from '../lib/time.js';
 import { useDocumentTitle } from '../lib/title.js';
 import { TextField } from './auth.js';
@@ -136,11 +136,7 @@ function CreateGroupForm() {
           Members only — only members can read and post
         </label>
       </fieldset>
-      {problem && (
-        <div className="alert alert-error" role="alert">
-          <p>{problem}</p>
-        </div>
-      )}
+      <ProblemAlert problem={problem} />
       <ErrorAlert error={error} />
       <div role="status">
         {created && (
@@ -195,11 +191,7 @@ function AddMemberForm() {
       <p className="muted">Members-only groups cannot be found or joined by others: add their members here.</p>
       <TextField id="member-group" label="Group web address" value={slug} onChange={setSlug} maxLength={LIMITS.groupSlugMax} />
       <TextField id="member-username" label="Member’s username" value={username} onChange={setUsername} maxLength={LIMITS.usernameMax} />
-      {problem && (
-        <div className="alert alert-error" role="alert">
-          <p>{problem}</p>
-        </div>
-      )}
+      <ProblemAlert problem={problem} />
       <ErrorAlert error={error} />
       <Status message={done} />
       <div className="actions">
@@ -262,11 +254,7 @@ function ClinicianForm({ user, onSaved, onCancel }: { user: AdminUserDTO; onSave
         maxLength={LIMITS.reasonMax}
         hint="What you checked, for the audit log (licence register, employer letter…)."
       />
-      {problem && (
-        <div className="alert alert-error" role="alert">
-          <p>{problem}</p>
-        </div>
-      )}
+      <ProblemAlert problem={problem} />
       <ErrorAlert error={error} />
       <div className="actions">
         <button type="submit" className="button button-small" disabled={busy}>
@@ -540,11 +528,7 @@ function SiteRulesSection() {
             </select>
           </div>
         </div>
-        {problem && (
-          <div className="alert alert-error" role="alert">
-            <p>{problem}</p>
-          </div>
-        )}
+        <ProblemAlert problem={problem} />
         <ErrorAlert error={error} />
         <Status message={status} />
         <div className="actions">

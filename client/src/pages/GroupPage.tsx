@@ -7,7 +7,7 @@ import { usePaginated, useQuery } from '../api/hooks.js';
 import { isModerator, useSession } from '../api/session.js';
 import { AuthorBadges, Badge } from '../components/Badge.js';
 import { Composer, FindingList, ScreeningSummary, useScreening } from '../components/Composer.js';
-import { ErrorAlert, Loading, PageError } from '../components/ErrorAlert.js';
+import { ErrorAlert, Loading, PageError, ProblemAlert } from '../components/ErrorAlert.js';
 import { RelativeTime } from '../components/RelativeTime.js';
 import { useGroupRoom, useSocketEvent, useSocketReconnect } from '../realtime/hooks.js';
 import { mergeThreads } from '../lib/threads.js';
@@ -126,11 +126,7 @@ function NewThreadForm({ group }: { group: GroupDTO }) {
         disabled={busy}
         rows={8}
       />
-      {bodyError && (
-        <div className="alert alert-error" role="alert">
-          <p>{bodyError}</p>
-        </div>
-      )}
+      <ProblemAlert problem={bodyError} />
       <ErrorAlert error={error} />
       <div className="actions">
         <button type="submit" className="button" disabled={busy}>
