@@ -4,6 +4,7 @@
 // past-tense narratives do not. Quoted text is ignored, because quoting a question is not asking it.
 import type { Hit } from './hit.js';
 import { hit } from './hit.js';
+import { detectDiagnosisRequestsByModel } from './model/diagnosis-model.js';
 import { splitSentences } from './text.js';
 
 // ---------------------------------------------------------------- lexicons
@@ -15,7 +16,7 @@ const SUBJECT =
 
 // Words that make a question clinical: symptoms, findings, tests, medicines, care settings.
 const CLINICAL =
-  /\b(?:eyes?|vision|floaters?|sight|blurr\w{0,30}|ears?|hearing|throat|tonsils?|mouth|tongue|gums?|teeth|tooth|jaw|neck|shoulders?|arms?|elbows?|wrists?|hands?|fingers?|thumbs?|nails?|hips?|legs?|knees?|ankles?|feet|foot|toes?|heels?|back|spine|skin|moles?|freckles?|hives|blisters?|welts?|scabs?|scars?|incision|stomach|belly|tummy|abdomen|abdominal|bowels?|bladder|kidneys?|liver|lungs?|heart|brain|head|face|lips?|nose|nosebleeds?|breasts?|nipples?|testicles?|penis|vagina\w{0,30}|vulva|groin|armpit|glands?|lymph\s+nodes?|veins?|bones?|joints?|muscles?|tendons?|shakes?|shaking|shuffl\w{0,30}|tremors?|twitch\w{0,30}|jerk\w{0,30}|limp\w{0,30}|lumps?|bruising|hard|warm\s+to\s+(?:the\s+)?touch|redness|red|pus|oozing|crust\w{0,30}|peeling|flaky|scaly|patch(?:es)?|sweats?|sweating|chills|shivers?|appetite|thirst\w{0,30}|peeing|urinat\w{0,30}|poop\w{0,30}|wee|sleep\w{0,30}|snor\w{0,30}|memory|forgetful|speech|walking|balance|falls?|fell|hallucinat\w{0,30}|vitals?|troponin|\d{2,3}\/\d{2,3}|pain|painful|ache|aching|hurts?|sore|rash|spots?|bumps?|lump|swell(?:ing|ed|s)?|swollen|bleed(?:ing|s)?|blood|bruis\w{0,30}|cough\w{0,30}|vomit\w{0,30}|sick|nause\w{0,30}|dizz\w{0,30}|faint\w{0,30}|headaches?|migraines?|numb\w{0,30}|tingl\w{0,30}|itch\w{0,30}|discharge|spotting|cramp\w{0,30}|palpitations?|chest|breath\w{0,30}|wheez\w{0,30}|seizures?|fits?|fever\w{0,30}|temperature|temp|tired|fatigue|exhausted|weight|lost\s+weight|insomnia|infect\w{0,30}|wound|cut|stitches|burn|swallow\w{0,30}|tightenings?|contractions?|bloat\w{0,30}|diarrh\w{0,30}|constipat\w{0,30}|urine|pee|stool|poo|reflux|heartburn|jaundice|yellow|drooping|droopy|confus\w{0,30}|muddled|sleepy|drowsy|lethargic|floppy|limp|stiff|weak\w{0,30}|tremor|shaking|zaps|flare\w{0,30}|relapse|symptoms?|results?|labs?|bloods?|levels?|count|scan|mri|ct|x-?ray|ultrasound|biopsy|report|ecg|ekg|echo|smear|test|tests|reading|readings|score|gleason|psa|tsh|a1c|hba1c|ldl|egfr|creatinine|potassium|sodium|ferritin|ketones|glucose|sugars?|bp|blood\s+pressure|heart\s+rate|hr|pulse|oxygen|sats|bmi|diagnos\w{0,30}|cancer|tumou?r|nodule|cyst|polyp|mass|lesion|infection|stroke|clot|dvt|uti|flu|covid|virus|allerg\w{0,30}|asthma|diabetes|diabetic|insulin|ms|lupus|arthritis|ra|ibs|ibd|crohn'?s|colitis|coeliac|celiac|adhd|autism|ptsd|depress\w{0,30}|anxiety|anorexia|bipolar|dementia|delirium|thyroid|endometriosis|pcos|pots|eds|[\w-]{1,30}ologists?|[\w-]{1,30}iatrists?|[\w-]{1,30}icians?|surgeons?|biops\w{0,30}|[\w-]{1,30}ectomy|[\w-]{1,30}otomy|[\w-]{1,30}plasty|[\w-]{1,30}oscopy|positive|negative|slurr\w{0,30}|medication|medicine|meds|pills?|tablets?|dose|doses|dosage|dosing|mg|mcg|ml|mmol|units|antibiotics?|steroids?|prednisone|inhaler|chemo|radiation|surgery|operation|op|procedure|vaccine|jab|shot|injection|infusion|drug|drugs|prescri\w{0,30}|overdose|side\s+effects?|pregnan\w{0,30}|weeks|period|periods|bleeding|miscarriage|baby|a&e|er|urgent\s+care|emergency|gp|doctor|hospital|ambulance|\w{2,30}\b(?<=(?:mab|nib|pril|olol|statin|azole|cillin|mycin|floxacin|cycline|pine|pam|lam|xetine|pramine|profen|tidine|prazole|sartan|gliptin|gliflozin|parin|xaban|formin|done|zepam|trel|triptan|lukast|sone|olone|mide|thiazide|tropin|dronate|vir|amine|idine|azine|oxine|atine|ulin|pirin|tamol|afil|semide|profeno))|duele\w{0,30}|sangr\w{0,30}|embarazo|vomit\w{0,30}|vomi|pipi|fiebre|dolor|pastillas?|medicamento|medico|dentista|dosis|tomar\w{0,30}|recet\w{0,30}|analisis|urgencias|cancer|biopsia|\w{1,30}profeno|ibuprofen\w{0,30}|paracetamol|fievre|douleur|medicament|traitement|urgences|schmerzen?|fieber|tabletten?|medikament\w{0,30}|notaufnahme|befund|arzt)\b/i;
+  /\b(?:eyes?|vision|floaters?|sight|blurr\w{0,30}|ears?|hearing|throat|tonsils?|mouth|tongue|gums?|teeth|tooth|jaw|neck|shoulders?|arms?|elbows?|wrists?|hands?|fingers?|thumbs?|nails?|hips?|legs?|knees?|ankles?|feet|foot|toes?|heels?|back|spine|skin|moles?|freckles?|hives|blisters?|welts?|scabs?|scars?|incision|stomach|belly|tummy|abdomen|abdominal|bowels?|bladder|kidneys?|liver|lungs?|heart|brain|head|face|lips?|nose|nosebleeds?|breasts?|nipples?|testicles?|penis|vagina\w{0,30}|vulva|groin|armpit|glands?|lymph\s+nodes?|veins?|bones?|joints?|muscles?|tendons?|shakes?|shaking|shuffl\w{0,30}|tremors?|twitch\w{0,30}|jerk\w{0,30}|limp\w{0,30}|lumps?|bruising|hard|warm\s+to\s+(?:the\s+)?touch|redness|red|pus|oozing|crust\w{0,30}|peeling|flaky|scaly|patch(?:es)?|sweats?|sweating|chills|shivers?|appetite|thirst\w{0,30}|peeing|urinat\w{0,30}|poop\w{0,30}|wee|sleep\w{0,30}|snor\w{0,30}|memory|forgetful|speech|walking|balance|falls?|fell|hallucinat\w{0,30}|vitals?|troponin|\d{2,3}\/\d{2,3}|pain|painful|ache|aching|hurts?|sore|rash|spots?|bumps?|lump|swell(?:ing|ed|s)?|swollen|bleed(?:ing|s)?|blood|bruis\w{0,30}|cough\w{0,30}|vomit\w{0,30}|sick|nause\w{0,30}|dizz\w{0,30}|faint\w{0,30}|headaches?|migraines?|numb\w{0,30}|tingl\w{0,30}|itch\w{0,30}|discharge|spotting|cramp\w{0,30}|palpitations?|chest|breath\w{0,30}|wheez\w{0,30}|seizures?|fits?|fever\w{0,30}|temperature|temp|tired|fatigue|exhausted|weight|lost\s+weight|insomnia|infect\w{0,30}|wound|cut|stitches|burn|swallow\w{0,30}|tightenings?|contractions?|bloat\w{0,30}|diarrh\w{0,30}|constipat\w{0,30}|urine|pee|stool|poo|reflux|heartburn|jaundice|yellow|drooping|droopy|confus\w{0,30}|muddled|sleepy|drowsy|lethargic|floppy|limp|stiff|weak\w{0,30}|tremor|shaking|zaps|flare\w{0,30}|relapse|symptoms?|results?|labs?|bloods?|levels?|count|scan|mri|ct|x-?ray|ultrasound|biopsy|report|ecg|ekg|echo|smear|test|tests|reading|readings|score|gleason|psa|tsh|a1c|hba1c|ldl|egfr|creatinine|potassium|sodium|ferritin|ketones|glucose|sugars?|bp|blood\s+pressure|heart\s+rate|hr|pulse|oxygen|sats|bmi|diagnos\w{0,30}|cancer|tumou?r|nodule|cyst|polyp|mass|lesion|infection|stroke|clot|dvt|uti|flu|covid|virus|allerg\w{0,30}|asthma|diabetes|diabetic|insulin|ms|lupus|arthritis|ra|ibs|ibd|crohn'?s|colitis|coeliac|celiac|adhd|autism|ptsd|depress\w{0,30}|anxiety|anorexia|bipolar|dementia|delirium|thyroid|endometriosis|pcos|pots|eds|surgeons?|biops\w{0,30}|[\w-]{2,31}\b(?<=\w(?:ologists?|iatrists?|icians?|ectomy|otomy|plasty|oscopy))|positive|negative|slurr\w{0,30}|medication|medicine|meds|pills?|tablets?|dose|doses|dosage|dosing|mg|mcg|ml|mmol|units|antibiotics?|steroids?|prednisone|inhaler|chemo|radiation|surgery|operation|op|procedure|vaccine|jab|shot|injection|infusion|drug|drugs|prescri\w{0,30}|overdose|side\s+effects?|pregnan\w{0,30}|weeks|period|periods|bleeding|miscarriage|baby|a&e|er|urgent\s+care|emergency|gp|doctor|hospital|ambulance|\w{2,30}\b(?<=(?:mab|nib|pril|olol|statin|azole|cillin|mycin|floxacin|cycline|pine|pam|lam|xetine|pramine|profen|tidine|prazole|sartan|gliptin|gliflozin|parin|xaban|formin|done|zepam|trel|triptan|lukast|sone|olone|mide|thiazide|tropin|dronate|vir|amine|idine|azine|oxine|atine|ulin|pirin|tamol|afil|semide|profeno))|duele\w{0,30}|sangr\w{0,30}|embarazo|vomit\w{0,30}|vomi|pipi|fiebre|dolor|pastillas?|medicamento|medico|dentista|dosis|tomar\w{0,30}|recet\w{0,30}|analisis|urgencias|cancer|biopsia|\w{1,30}profeno|ibuprofen\w{0,30}|paracetamol|fievre|douleur|medicament|traitement|urgences|schmerzen?|fieber|tabletten?|medikament\w{0,30}|notaufnahme|befund|arzt)\b/i;
 
 // Emotions: "is it normal to feel numb" is a coping question, not a diagnosis request.
 const EMOTION =
@@ -106,7 +107,7 @@ const META_POST = /^\s*(?:\*\*)?(?:meta\b|mod\s+note|mods?\s+here|mods?:|moderat
 
 // Body and test words (not care settings): "is this normal?" is only clinical next to one of these.
 const SYMPTOM_OR_FINDING =
-  /\b(?:eyes?|vision|floaters?|sight|blurr\w{0,30}|ears?|hearing|throat|tonsils?|mouth|tongue|gums?|teeth|tooth|jaw|neck|shoulders?|arms?|elbows?|wrists?|hands?|fingers?|thumbs?|nails?|hips?|legs?|knees?|ankles?|feet|foot|toes?|heels?|back|spine|skin|moles?|freckles?|hives|blisters?|welts?|scabs?|scars?|incision|stomach|belly|tummy|abdomen|abdominal|bowels?|bladder|kidneys?|liver|lungs?|heart|brain|head|face|lips?|nose|nosebleeds?|breasts?|nipples?|testicles?|penis|vagina\w{0,30}|vulva|groin|armpit|glands?|lymph\s+nodes?|veins?|bones?|joints?|muscles?|tendons?|shakes?|shaking|shuffl\w{0,30}|tremors?|twitch\w{0,30}|jerk\w{0,30}|limp\w{0,30}|lumps?|bruising|hard|warm\s+to\s+(?:the\s+)?touch|redness|red|pus|oozing|crust\w{0,30}|peeling|flaky|scaly|patch(?:es)?|sweats?|sweating|chills|shivers?|appetite|thirst\w{0,30}|peeing|urinat\w{0,30}|poop\w{0,30}|wee|sleep\w{0,30}|snor\w{0,30}|memory|forgetful|speech|walking|balance|falls?|fell|hallucinat\w{0,30}|vitals?|troponin|\d{2,3}\/\d{2,3}|pain|painful|ache|aching|hurts?|sore|rash|spots?|spotting|bumps?|lump|swell\w{0,30}|swollen|bleed\w{0,30}|blood|bruis\w{0,30}|cough\w{0,30}|vomit\w{0,30}|sick|nause\w{0,30}|dizz\w{0,30}|faint\w{0,30}|headaches?|numb\w{0,30}|tingl\w{0,30}|itch\w{0,30}|discharge|cramp\w{0,30}|palpitations?|chest|breath\w{0,30}|wheez\w{0,30}|seizures?|fever\w{0,30}|temperature|tired|fatigue|weight|infect\w{0,30}|wound|stitches|swallow\w{0,30}|tightenings?|bloat\w{0,30}|diarrh\w{0,30}|urine|stool|reflux|drooping|confus\w{0,30}|sleepy|weak\w{0,30}|tremor|zaps|flare\w{0,30}|symptoms?|results?|labs?|bloods?|levels?|scan|mri|x-?ray|ultrasound|biopsy|report|ecg|ekg|echo|reading|readings|score|creatinine|potassium|sodium|glucose|sugars?|heart\s+rate|pulse|oxygen|nodule|cyst|mass|lesion|side\s+effects?|dose|mg|ml|mmol|slurr\w{0,30}|uneven|floppy|temperature|feeding|wet\s+nappy|[\w-]{1,30}ectomy|fiebre|dolor|fievre|douleur|schmerz\w{0,30}|fieber)\b/i;
+  /\b(?:eyes?|vision|floaters?|sight|blurr\w{0,30}|ears?|hearing|throat|tonsils?|mouth|tongue|gums?|teeth|tooth|jaw|neck|shoulders?|arms?|elbows?|wrists?|hands?|fingers?|thumbs?|nails?|hips?|legs?|knees?|ankles?|feet|foot|toes?|heels?|back|spine|skin|moles?|freckles?|hives|blisters?|welts?|scabs?|scars?|incision|stomach|belly|tummy|abdomen|abdominal|bowels?|bladder|kidneys?|liver|lungs?|heart|brain|head|face|lips?|nose|nosebleeds?|breasts?|nipples?|testicles?|penis|vagina\w{0,30}|vulva|groin|armpit|glands?|lymph\s+nodes?|veins?|bones?|joints?|muscles?|tendons?|shakes?|shaking|shuffl\w{0,30}|tremors?|twitch\w{0,30}|jerk\w{0,30}|limp\w{0,30}|lumps?|bruising|hard|warm\s+to\s+(?:the\s+)?touch|redness|red|pus|oozing|crust\w{0,30}|peeling|flaky|scaly|patch(?:es)?|sweats?|sweating|chills|shivers?|appetite|thirst\w{0,30}|peeing|urinat\w{0,30}|poop\w{0,30}|wee|sleep\w{0,30}|snor\w{0,30}|memory|forgetful|speech|walking|balance|falls?|fell|hallucinat\w{0,30}|vitals?|troponin|\d{2,3}\/\d{2,3}|pain|painful|ache|aching|hurts?|sore|rash|spots?|spotting|bumps?|lump|swell\w{0,30}|swollen|bleed\w{0,30}|blood|bruis\w{0,30}|cough\w{0,30}|vomit\w{0,30}|sick|nause\w{0,30}|dizz\w{0,30}|faint\w{0,30}|headaches?|numb\w{0,30}|tingl\w{0,30}|itch\w{0,30}|discharge|cramp\w{0,30}|palpitations?|chest|breath\w{0,30}|wheez\w{0,30}|seizures?|fever\w{0,30}|temperature|tired|fatigue|weight|infect\w{0,30}|wound|stitches|swallow\w{0,30}|tightenings?|bloat\w{0,30}|diarrh\w{0,30}|urine|stool|reflux|drooping|confus\w{0,30}|sleepy|weak\w{0,30}|tremor|zaps|flare\w{0,30}|symptoms?|results?|labs?|bloods?|levels?|scan|mri|x-?ray|ultrasound|biopsy|report|ecg|ekg|echo|reading|readings|score|creatinine|potassium|sodium|glucose|sugars?|heart\s+rate|pulse|oxygen|nodule|cyst|mass|lesion|side\s+effects?|dose|mg|ml|mmol|slurr\w{0,30}|uneven|floppy|temperature|feeding|wet\s+nappy|[\w-]{2,31}\b(?<=\wectomy)|fiebre|dolor|fievre|douleur|schmerz\w{0,30}|fieber)\b/i;
 
 const QUOTED = /"[^"\n]{1,200}"|'[^'\n]{8,200}'(?!\w)/g;
 const GENERIC_SHORT_QUESTION =
@@ -169,19 +170,29 @@ const CLINICAL_CHOICE = /^[^?]{0,80}\bor\b[^?]{0,60}(?:\bfirst|\bnow|\btonight|\
 // Cheap gate: a sentence that neither asks nor addresses anyone cannot be a request.
 const MAY_ASK = /[?¿]|\b(?:gut\s+feeling|hunch|appreciate|grateful|guess|eyes\s+on|second\s+opinion|please|pls|plz|someone|somebody|anyone|tell\s+me|need\s+to\s+know|wondering|want\s+to\s+know|voudrais|thoughts\s+on|opinions\s+on|views\s+on|input\s+on)\b/i;
 
-function isRequestSentence(sentence: string, post: PostContext): boolean {
-  if (!MAY_ASK.test(sentence)) return false;
-  if (PAST_QUESTION.test(sentence)) return false;
-  if (post.general && SOMEONE_ELSE.test(sentence)) return false;
-  if (post.general && !FIRST_PERSON.test(sentence.replace(GENERAL_HYPOTHETICAL_G, ' '))) return false;
+/**
+ * The sentence is plainly not a request: it asks nobody, tells of a past question, is about nobody real,
+ * asks for others' experience, or is about paperwork. Neither the rules nor the model hold it.
+ */
+function isRuledOut(sentence: string, post: PostContext): boolean {
+  if (!MAY_ASK.test(sentence)) return true;
+  if (PAST_QUESTION.test(sentence)) return true;
+  if (post.general && SOMEONE_ELSE.test(sentence)) return true;
+  if (post.general && !FIRST_PERSON.test(sentence.replace(GENERAL_HYPOTHETICAL_G, ' '))) return true;
   // "Someone please read my MRI report and tell me if I need surgery" asks even when it also invites "anyone".
-  if (IMPERATIVE_REQUEST.test(sentence) && /\b(?:read|interpret|look\s+at|check)\s+(?:my|his|her|mum'?s|dad'?s|mom'?s)\b/i.test(sentence)) return true;
-  const question = isQuestion(sentence);
-  const navigation = NOT_REQUEST.some((re) => re.test(sentence));
-  const decision = DECISION?.test(sentence) ?? false;
-  if (navigation) return false;
+  if (IMPERATIVE_REQUEST.test(sentence) && READ_MINE.test(sentence)) return false;
+  if (NOT_REQUEST.some((re) => re.test(sentence))) return true;
   // "Do I need a letter from my doctor?" is paperwork; "should I stop my pills before the referral?" is not.
-  if (LOGISTICS_TOPIC.test(sentence) && !(decision && (post.symptomatic || SYMPTOM_OR_FINDING.test(sentence)))) return false;
+  return LOGISTICS_TOPIC.test(sentence) && !(DECISION?.test(sentence) && (post.symptomatic || SYMPTOM_OR_FINDING.test(sentence)));
+}
+
+const READ_MINE = /\b(?:read|interpret|look\s+at|check)\s+(?:my|his|her|mum'?s|dad'?s|mom'?s)\b/i;
+
+function isRequestSentence(sentence: string, post: PostContext): boolean {
+  if (isRuledOut(sentence, post)) return false;
+  if (IMPERATIVE_REQUEST.test(sentence) && READ_MINE.test(sentence)) return true;
+  const question = isQuestion(sentence);
+  const decision = DECISION?.test(sentence) ?? false;
   const aboutSomeone = post.personalClinical || (post.symptomatic && /\b(?:this|that|it|these)\b/i.test(sentence));
   const otherStrong = (question || post.wrapped) && STRONG_REQUEST.some((re, i) => i > 0 && re.test(sentence));
   if ((question || post.wrapped) && (decision || otherStrong)) {
@@ -224,10 +235,17 @@ export function detectDiagnosisRequests(text: string): Hit[] {
   };
   const hits: Hit[] = [];
   // A real post has a few dozen sentences; the caps only bound the work on pathological input.
-  for (const s of splitSentences(unquoted).slice(0, MAX_SENTENCES)) {
+  const sentences = splitSentences(unquoted).slice(0, MAX_SENTENCES);
+  for (const s of sentences) {
     if (s.text.length > MAX_SENTENCE_CHARS) continue;
     if (isRequestSentence(s.text, post)) hits.push(hit('diagnosis_request', s.start, s.end, 0.8));
     if (hits.length >= MAX_FINDINGS) break;
   }
-  return hits;
+  if (hits.length > 0) return hits;
+  // The rules know the phrasings written down; the model catches new wordings of the same request, in
+  // the sentences the rules have not ruled out.
+  const open = sentences.filter(
+    (s) => s.text.length <= MAX_SENTENCE_CHARS && !isRuledOut(s.text, post) && !SOCIAL_JUDGEMENT.test(s.text),
+  );
+  return detectDiagnosisRequestsByModel(unquoted, open);
 }

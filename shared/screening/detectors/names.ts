@@ -274,7 +274,6 @@ const EVERYDAY_GIVEN = new Set(
   pepper precious rowan saint shadow sharp sugar sweet tiger sage rich chance price noble carter mason
   cash gray grey gene chip kit nick pip tiny`.split(/\s+/),
 );
-const LOWER_TOKEN = /[a-z][a-z'-]{1,30}/g;
 // Everyday words of the forum's other languages that are also given names somewhere ("nur", "ana", "con").
 const OTHER_LANGUAGE_WORDS = new Set(
   `nur noch mit und aber sehr gut wie was wer wenn dann doch auch schon immer nicht kein keine mein meine dein sein
@@ -301,17 +300,37 @@ function detectUncapitalisedNames(text: string, hits: Hit[]): void {
   if (lower.length !== text.length) return;
   // Only a token right after a known given name is examined, so most tokens cost one set lookup.
   let given: { word: string; start: number } | undefined;
-  for (const m of lower.matchAll(LOWER_TOKEN)) {
+  for (let at = nextLowerToken(lower, 0); at.start < lower.length; at = nextLowerToken(lower, at.end)) {
     if (hits.length >= MAX_NAME_HITS) return;
-    const word = m[0].endsWith("'s") ? m[0].slice(0, -2) : m[0];
+    const token = lower.slice(at.start, at.end);
+    const word = token.endsWith("'s") ? token.slice(0, -2) : token;
     const givenEnd = given ? given.start + given.word.length : -1;
-    if (given && m.index === givenEnd + 1 && lower[givenEnd] === ' ') {
-      const end = m.index + word.length;
+    if (given && at.start === givenEnd + 1 && lower[givenEnd] === ' ') {
+      const end = at.start + word.length;
       if (isUncapitalisedName(text, given.start, end, given.word, word)) hits.push(hit('person_name', given.start, end, 0.7));
     }
     const mayBeGiven = GIVEN_NAMES.has(word) && !EVERYDAY_GIVEN.has(word) && !COMMON_LOWER.has(word) && !OTHER_LANGUAGE_WORDS.has(word);
-    given = mayBeGiven ? { word, start: m.index } : undefined;
+    given = mayBeGiven ? { word, start: at.start } : undefined;
   }
+}
+
+function isLowerLetter(code: number): boolean {
+  return code >= 0x61 && code <= 0x7a;
+}
+
+/** The next lower-case token ("o'leary", "vasquez-reilly") at or after `from`: a letter, then up to 30 letters, hyphens or apostrophes. */
+function nextLowerToken(lower: string, from: number): { start: number; end: number } {
+  for (let i = from; i < lower.length; i++) {
+    if (!isLowerLetter(lower.charCodeAt(i))) continue;
+    let j = i + 1;
+    while (j < lower.length && j - i <= 30) {
+      const code = lower.charCodeAt(j);
+      if (!isLowerLetter(code) && code !== 0x27 && code !== 0x2d) break;
+      j++;
+    }
+    if (j - i >= 2) return { start: i, end: j };
+  }
+  return { start: lower.length, end: lower.length };
 }
 
 function isUncapitalisedName(text: string, start: number, end: number, given: string, family: string): boolean {
