@@ -5,7 +5,7 @@
 import type { Hit } from './hit.js';
 import { hit } from './hit.js';
 import { detectDiagnosisRequestsByModel } from './model/diagnosis-model.js';
-import { splitSentences } from './text.js';
+import { isMetaPost, splitSentences } from './text.js';
 
 // ---------------------------------------------------------------- lexicons
 
@@ -103,7 +103,6 @@ const PAST_QUESTION =
   /\b(?:i\s+(?:asked|posted|wondered|was\s+asking|was\s+wondering|used\s+to\s+ask)|back\s+then|a\s+(?:year|month|few\s+\w{1,30})\s+ago\s+i|je\s+vous\s+demandais|je\s+demandais|pregunte|preguntaba|ich\s+fragte)\b/i;
 
 // Moderator and meta posts describe the rules; they never ask about a person.
-const META_POST = /^\s*(?:\*\*)?(?:meta\b|mod\s+note|mods?\s+here|mods?:|moderator|pinned\s+by\s+mods|admin\s+note|\[mod\])/i;
 
 // Body and test words (not care settings): "is this normal?" is only clinical next to one of these.
 const SYMPTOM_OR_FINDING =
@@ -222,7 +221,7 @@ function isRequestSentence(sentence: string, post: PostContext): boolean {
 }
 
 export function detectDiagnosisRequests(text: string): Hit[] {
-  if (META_POST.test(text)) return [];
+  if (isMetaPost(text)) return [];
   if (!MAY_ASK.test(text)) return [];
   const unquoted = stripQuotes(text);
   const post: PostContext = {

@@ -3,15 +3,15 @@
 // NOT being posted, stays clean.
 import type { Hit } from '../hit.js';
 import { hit } from '../hit.js';
-import { splitSentences } from '../text.js';
+import { isMetaPost, splitSentences } from '../text.js';
 
 const IMAGE =
-  /\b(?:photos?|pics?|pictures?|images?|screenshots?|screen\s?shots?|scans?\s+of|snaps?\s+of|selfies?|attachments?|foto|fotos|imagen|captura|photo|capture\s+d'ecran|bild|bilder|foto)\b/i;
+  /\b(?:uploading|uploaded|front\s+and\s+back|photos?|pics?|pictures?|images?|screenshots?|screen\s?shots?|scans?\s+of|snaps?\s+of|selfies?|attachments?|foto|fotos|imagen|captura|photo|capture\s+d'ecran|bild|bilder|foto)\b/i;
 const RECORD =
   /\b(?:mychart|patient\s+portal|portal|nhs\s+app|patient\s+access|report|results?|letter|discharge|notes|record|records|chart|printout|print-?out|prescription|label|bottle|box|insurance\s+card|medicare\s+card|medicaid\s+card|health\s+card|id\s+card|card|wristband|bracelet|band|ecg|ekg|echo|mri|ct|x-?ray|scan|bloods?|lab|labs|pathology|biopsy|referral|form|summary|passport|licen[cs]e|document|paperwork|informe|receta|analisis|tarjeta|ordonnance|compte\s+rendu|resultats|carte\s+vitale|befund|rezept|arztbrief|versichertenkarte)\b/i;
 const FACE = /\b(?:selfies?|(?:my|his|her|their|our|[\p{L}]{2,20}'s)\s+(?:[\p{L}]{2,20}'s\s+)?(?:face|faces)|face\s+(?:pic|photo|picture)|photo\s+of\s+(?:me|him|her|us)|picture\s+of\s+(?:me|him|her|us)|(?:my|his|her|their)\s+(?:full\s+)?name\s+(?:is\s+)?(?:on|visible|showing))\b/iu;
 const SHARED =
-  /\((?:photo|pic|picture|image|screenshot)\)|\[(?:photo|pic|picture|image|screenshot|attachment)[^\]]{0,40}\]|\b(?:see\s+(?:the\s+|my\s+)?(?:pic|photo|picture|image|screenshot)|in\s+the\s+(?:pic|photo|picture|image|screenshot)|as\s+you\s+can\s+see|i'?ve\s+added|added\s+a|sharing\s+(?:a|this|the)|this\s+(?:pic|photo|picture|image|screenshot)|the\s+(?:pic|photo|picture|image|screenshot)\s+shows)\b|\b(?:attached|attaching|attach|attachment|here'?s|here\s+is|here\s+are|below|above|posted|posting|uploaded|uploading|upload|included|including|see\s+(?:the\s+)?(?:pic|photo|picture|image)|pic\s+(?:attached|below)|les\s+dejo|adjunto|os\s+dejo|ci-joint|ci-jointe|voici|anbei|hier\s+(?:ist|das))\b/i;
+  /\((?:photo|pic|picture|image|screenshot)\)|\[(?:photo|pic|picture|image|screenshot|attachment)[^\]]{0,40}\]|\b(?:see\s+(?:the\s+|my\s+)?(?:pic|photo|picture|image|screenshot)|in\s+the\s+(?:pic|photo|picture|image|screenshot)|as\s+you\s+can\s+see|i'?ve\s+added|added\s+a|(?:i'?m\s+)?upload(?:ing|ed)\s+(?:my|his|her|our|the|a)|sharing\s+(?:a|this|the)|this\s+(?:pic|photo|picture|image|screenshot)|the\s+(?:pic|photo|picture|image|screenshot)\s+shows)\b|\b(?:attached|attaching|attach|attachment|here'?s|here\s+is|here\s+are|below|above|posted|posting|uploaded|uploading|upload|included|including|see\s+(?:the\s+)?(?:pic|photo|picture|image)|pic\s+(?:attached|below)|les\s+dejo|adjunto|os\s+dejo|ci-joint|ci-jointe|voici|anbei|hier\s+(?:ist|das))\b/i;
 const NEGATED =
   /\b(?:don'?t|do\s+not|please\s+don'?t|never|not\s+posting|not\s+going\s+to\s+post|won'?t\s+post|wouldn'?t\s+post|no\s+(?:photos?|pics?)|without\s+(?:a\s+)?(?:photo|pic)|should\s+i\s+post|can\s+i\s+post|is\s+it\s+ok\s+to\s+post|how\s+do\s+i\s+(?:blur|post|attach)|no\s+subais|ne\s+postez|nicht\s+posten)\b/i;
 
@@ -26,7 +26,7 @@ export function detectRecordImages(text: string): Hit[] {
       if (RECORD.test(context) || FACE.test(context) || RECORD.test(m[0])) hits.push(hit('record_image', m.index, m.index + m[0].length, 0.75));
     }
   }
-  if (!IMAGE.test(text) && !/\bselfie/i.test(text)) return hits;
+  if ((!IMAGE.test(text) && !/\bselfie/i.test(text)) || isMetaPost(text)) return hits;
   for (const s of splitSentences(text)) {
     if (!IMAGE.test(s.text) || !SHARED.test(s.text)) continue;
     if (NEGATED.test(s.text)) continue;

@@ -276,7 +276,7 @@ const EVERYDAY_GIVEN = new Set(
 );
 // Everyday words of the forum's other languages that are also given names somewhere ("nur", "ana", "con").
 const OTHER_LANGUAGE_WORDS = new Set(
-  `nur noch mit und aber sehr gut wie was wer wenn dann doch auch schon immer nicht kein keine mein meine dein sein
+  `mir dir wir ich sie nur noch mit und aber sehr gut wie was wer wenn dann doch auch schon immer nicht kein keine mein meine dein sein
   ihr ihre uns euch bin ist sind war habe hat haben wird werden kann muss soll will mal nach vor bei aus zum zur
   grob alle viel viele wieder heute morgen jetzt hier dort ganz etwas nichts einen einer eine das der die den dem
   des con sin por para pero como mas muy bien mal todo todos otra otro ella ellos nos les una uno que qui quoi

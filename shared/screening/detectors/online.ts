@@ -2,6 +2,7 @@
 // Candidates are anchored on a rare character or word ("@", "at", a TLD) and expanded with bounded
 // scans, so a post made of thousands of "@" or "a." cannot make the scan quadratic.
 import type { Hit } from '../hit.js';
+import { GIVEN_NAMES } from '../lexicon/given-names.js';
 import { hit } from '../hit.js';
 import { sentenceText } from '../text.js';
 
@@ -31,7 +32,14 @@ const PERSONAL_CONTEXT =
 function isOrganisationalEmail(text: string, start: number, end: number, local: string): boolean {
   const sentence = sentenceText(text, start, end);
   if (PERSONAL_CONTEXT.test(sentence)) return false;
-  return ROLE_LOCAL.test(local) || ORG_CONTEXT.test(sentence);
+  if (ROLE_LOCAL.test(local)) return true;
+  // "rosa.morales@..." names a person, wherever she works.
+  return !isFullNameLocal(local) && ORG_CONTEXT.test(sentence);
+}
+
+function isFullNameLocal(local: string): boolean {
+  const parts = local.toLowerCase().split(/[._-]/);
+  return parts.length === 2 && GIVEN_NAMES.has(parts[0] ?? '') && (parts[1]?.length ?? 0) >= 3 && !/\d/.test(local);
 }
 
 function scanBack(text: string, from: number, allowed: RegExp, max: number): number {
@@ -179,7 +187,7 @@ const DISCORD_TAG = /(?<![\p{L}\p{N}_#])[A-Za-z][A-Za-z0-9_.]{1,31}#\d{4}\b/gu;
 // "@name" is an on-platform mention unless the post points off the forum: "I'm @cf_runs", "follow me on X".
 const AT_HANDLE = /(?<![\p{L}\p{N}_.@])@[\p{L}\p{N}_][\p{L}\p{N}_.]{1,29}/gu;
 const OFF_PLATFORM_CUE =
-  /\b(?:follow\s+(?:me|us|her|him|them|along)|add\s+me|find\s+me|look\s+me\s+up|hit\s+me\s+up|dm\s+me|message\s+me|my\s+(?:handle|account|page|username|user\s?name|ig|insta|profile))\b|\b(?:schreib(?:t)?\s+mir|escribeme|escribanme|ecrivez-moi|ecris-moi|mandame)\b|\b(?:on|over\s+on)\sX\b/i;
+  /\b(?:follow\s+(?:me|us|her|him|them|along|my\s+[\w-]{1,20}'s\s+[\w-]{1,12})|add\s+me|find\s+me|look\s+me\s+up|hit\s+me\s+up|dm\s+me|message\s+me|my\s+(?:handle|account|page|username|user\s?name|ig|insta|profile))\b|\b(?:schreib(?:t)?\s+mir|escribeme|escribanme|ecrivez-moi|ecris-moi|mandame)\b|\b(?:on|over\s+on)\sX\b/i;
 // "DM me here on the forum, I'm @rosie" points at this forum, not off it.
 const ON_THIS_FORUM = /\b(?:here\s+on\s+(?:the|this)\s+(?:forum|site|board|community)|on\s+(?:the|this)\s+forum|here\s+on\s+hearth|on\s+hearth|dm\s+me\s+here|message\s+me\s+here|here\s+as)\b/i;
 const SELF_BEFORE = /\b(?:i'?m|i\s+am|me\s+(?:at|on)|(?:handle|username|user\s?name|account)(?:\s+is)?)[\s:]*$/i;
@@ -250,7 +258,7 @@ const PUBLIC_HOST =
 const PERSONAL_URL =
   /(?:social|facebook|fb\.com|instagram|tiktok|twitter|x\.com|threads\.net|linkedin\.com\/in|youtube\.com\/@|youtube\.com\/c\/|reddit\.com\/u|gofundme|justgiving|fundrais|donate|crowdfund|caringbridge|caringpages|mealtrain|lotsahelpingh|giveforward|go\.fund|drive|docs|sheets|forms|dropbox|onedrive|sharepoint|icloud\.com|box\.com|wetransfer|photos|album|imgur|flickr|blog|wordpress|blogspot|substack|medium\.com\/@|tumblr|wix|squarespace|weebly|linktr|carrd|about\.me|patreon|ko-fi|paypal\.me|venmo|cash\.app|etsy|strava|calendly|wa\.me|t\.me|signal\.me|discord\.gg|profile|\/user|\/users\/|\/u\/|\/~|\/@|\/team-|\/visit\/|\/share\/|personal|my-?page|journal|diary)/i;
 const PERSONAL_LINK_CONTEXT =
-  /\b(?:my|our|his|her|their)\s+(?:own\s+|small\s+|little\s+|new\s+|personal\s+)?(?:blog|page|site|website|profile|fundraiser|fundraising|gofundme|channel|folder|drive|album|photos|pictures|vlog|podcast|journal|diary|shop|store|account|update\s+page|story)\b|\b(?:follow\s+(?:me|my|her|him|us)|sign\s+up\s+through\s+my|started\s+a\s+(?:small\s+)?blog|i\s+write\s+a\s+blog|i\s+(?:write|blog|post|vlog)\s+(?:about|at|on|over\s+at)|new\s+post\s+(?:this|on|at|up)|donate\s+(?:here|to\s+(?:my|our|her|his))|fundraiser|sign-up\s+sheet|signup\s+sheet|shared\s+(?:doc|folder|drive))\b/i;
+  /\b(?:my|our|his|her|their)\s+(?:own\s+|small\s+|little\s+|new\s+|personal\s+)?(?:blog|page|site|website|profile|fundraiser|fundraising|gofundme|channel|folder|drive|album|photos|pictures|vlog|podcast|journal|diary|shop|store|account|update\s+page|story)\b|\b(?:follow\s+(?:me|my|her|him|us)|sign\s+up\s+through\s+my|started\s+a\s+(?:small\s+)?blog|i\s+write\s+a\s+blog|i\s+(?:write|blog|post|vlog)\s+(?:about|at|on|over\s+at)|new\s+post\s+(?:this|on|at|up)|(?:team|fundraising|fundraiser|donation|memorial|tribute)\s+page\s+is\s+(?:live|up)|donate\s+(?:here|to\s+(?:my|our|her|his))|fundraiser|sign-up\s+sheet|signup\s+sheet|shared\s+(?:doc|folder|drive))\b/i;
 
 function classifyLink(text: string, start: number, end: number, host: string): boolean {
   const url = text.slice(start, end);

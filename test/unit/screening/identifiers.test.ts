@@ -3,6 +3,13 @@ import { screen, type FindingKind } from '../../../shared/screening/index.js';
 
 // Each case: a post, the kind that must be found, and the identifier that the finding must cover.
 const HELD: Array<[string, FindingKind, string]> = [
+  ['Mi hija nació el doce de marzo de 2017 y ya camina.', 'dob', 'nació el doce de marzo de 2017'],
+  ['Medi-Cal BIC number 81234567B3 and still no dentures.', 'insurance_id', '81234567B3'],
+  ['Donations to BSB 062-000, account 9876 5432, thank you.', 'record_number', '062-000'],
+  ['Please send the forms to maria.lopez@example.org for the clinic.', 'email', 'maria.lopez@example.org'],
+  ['The number that finally worked was 1-866-555-0199, ask for escalations.', 'phone', '1-866-555-0199'],
+  ['Our team page is live: https://www.example.com/teams/walk-for-june-okafor', 'link', 'https://www.example.com/teams/walk-for-june-okafor'],
+  ['Uploading my insurance card front and back, where is the member number?', 'record_image', 'Uploading my insurance card front and back, where is the member number?'],
   ['Text me on (415) 555-0132 after six.', 'phone', '(415) 555-0132'],
   ['Call me on 07700 900 412, evenings are best.', 'phone', '07700 900 412'],
   ['Appelez-moi au 06 12 34 56 78.', 'phone', '06 12 34 56 78'],
@@ -100,6 +107,10 @@ describe('evasions are folded but offsets point at the original text', () => {
 });
 
 const CLEAN: string[] = [
+  'Die Krebshilfe hat ein kostenloses Infonetz, Telefon 0800 80708877, sehr hilfreich.',
+  'Hope for Wellness (1-855-242-3310) has counsellors for Indigenous people.',
+  'Mod reminder: screenshots of your patient portal show your name, so type the result out instead.',
+  'Weniger, als ich mir wünsche, aber viel mehr als vor sechs Monaten.',
   "If anyone wants to chat more, DM me here on the forum, I'm @rosie_hips.",
   'Glucose log this week: 5.5 5.6 5.5 6.1 5.9 5.5 6.0. Boring and I love it.',
   'Huge thanks to Sister Maureen on the stroke unit and Mr. Balakrishnan, my surgeon.',
