@@ -16,7 +16,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
 import { normalize } from '../shared/screening/normalize.js';
-import { modelFeatures, modelTokens } from '../shared/screening/model/features.js';
+import { linearScore, modelFeatures, modelTokens } from '../shared/screening/model/features.js';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
 const OUT = join(ROOT, 'shared/screening/model/diagnosis-weights.ts');
@@ -76,9 +76,7 @@ function train(examples: readonly Example[]): { bias: number; weights: Map<strin
   const order = interleave(examples);
   for (let epoch = 0; epoch < EPOCHS; epoch++) {
     for (const { features, positive } of order) {
-      let z = bias;
-      for (const f of features) z += weights.get(f) ?? 0;
-      const gradient = 1 / (1 + Math.exp(-z)) - (positive ? 1 : 0);
+      const gradient = 1 / (1 + Math.exp(-linearScore(bias, weights, features))) - (positive ? 1 : 0);
       // Long posts have many features; scaling by their count keeps one post from dominating a step.
       const step = LEARNING_RATE / Math.sqrt(features.length || 1);
       for (const f of features) {
@@ -102,9 +100,7 @@ function prune(weights: Map<string, number>): Array<[string, number]> {
 }
 
 function probability(bias: number, weights: ReadonlyMap<string, number>, features: readonly string[]): number {
-  let z = bias;
-  for (const f of features) z += weights.get(f) ?? 0;
-  return 1 / (1 + Math.exp(-z));
+  return 1 / (1 + Math.exp(-linearScore(bias, weights, features)));
 }
 
 /** Leave one case file out: train on the others, measure on it. Prints the model alone at 0.5. */

@@ -5,7 +5,7 @@
 import type { Hit } from './hit.js';
 import { hit } from './hit.js';
 import { detectDiagnosisRequestsByModel } from './model/diagnosis-model.js';
-import { isMetaPost, splitSentences } from './text.js';
+import { isMetaPost, splitSentences, type SentenceSpan } from './text.js';
 
 // ---------------------------------------------------------------- lexicons
 
@@ -185,8 +185,8 @@ function isRuledOut(sentence: string, post: PostContext): boolean {
 
 const READ_MINE = /\b(?:read|interpret|look\s+at|check)\s+(?:my|his|her|mum'?s|dad'?s|mom'?s)\b/i;
 
+/** Whether a sentence that is not ruled out asks for an assessment of a particular person. */
 function isRequestSentence(sentence: string, post: PostContext): boolean {
-  if (isRuledOut(sentence, post)) return false;
   if (IMPERATIVE_REQUEST.test(sentence) && READ_MINE.test(sentence)) return true;
   const question = isQuestion(sentence);
   const decision = DECISION?.test(sentence) ?? false;
@@ -233,16 +233,15 @@ export function detectDiagnosisRequests(text: string): Hit[] {
   const hits: Hit[] = [];
   // A real post has a few dozen sentences; the caps only bound the work on pathological input.
   const sentences = splitSentences(unquoted).slice(0, MAX_SENTENCES);
+  // Sentences the rules leave open but do not hold; the model weighs them if no rule holds the post.
+  const open: SentenceSpan[] = [];
   for (const s of sentences) {
-    if (s.text.length > MAX_SENTENCE_CHARS) continue;
+    if (s.text.length > MAX_SENTENCE_CHARS || isRuledOut(s.text, post)) continue;
     if (isRequestSentence(s.text, post)) hits.push(hit('diagnosis_request', s.start, s.end, 0.8));
+    else if (!SOCIAL_JUDGEMENT.test(s.text)) open.push(s);
     if (hits.length >= MAX_FINDINGS) break;
   }
   if (hits.length > 0) return hits;
-  // The rules know the phrasings written down; the model catches new wordings of the same request, in
-  // the sentences the rules have not ruled out.
-  const open = sentences.filter(
-    (s) => s.text.length <= MAX_SENTENCE_CHARS && !isRuledOut(s.text, post) && !SOCIAL_JUDGEMENT.test(s.text),
-  );
+  // The rules know the phrasings written down; the model catches new wordings of the same request.
   return detectDiagnosisRequestsByModel(unquoted, open);
 }

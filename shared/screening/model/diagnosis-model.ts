@@ -7,15 +7,13 @@ import type { Hit } from '../hit.js';
 import { hit } from '../hit.js';
 import type { SentenceSpan } from '../text.js';
 import { DIAGNOSIS_BIAS, DIAGNOSIS_WEIGHTS } from './diagnosis-weights.js';
-import { modelFeatures, modelTokens } from './features.js';
+import { linearScore, modelFeatures, modelTokens } from './features.js';
 
 /** Chosen by leave-one-set-out validation (scripts/train-diagnosis-model.ts --cv). */
 export const DIAGNOSIS_MODEL_THRESHOLD = 0.5;
 
 function score(features: readonly string[]): number {
-  let z = DIAGNOSIS_BIAS;
-  for (const f of features) z += DIAGNOSIS_WEIGHTS.get(f) ?? 0;
-  return z;
+  return linearScore(DIAGNOSIS_BIAS, DIAGNOSIS_WEIGHTS, features);
 }
 
 /** Probability that the post asks for an assessment of a particular person. */

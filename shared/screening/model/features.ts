@@ -10,6 +10,13 @@ export function modelTokens(normalizedText: string): string[] {
   return normalizedText.toLowerCase().replace(DIGITS, '0').match(TOKEN) ?? [];
 }
 
+/** The model's log-odds: its bias plus the weight of each feature present. */
+export function linearScore(bias: number, weights: ReadonlyMap<string, number>, features: readonly string[]): number {
+  let z = bias;
+  for (const f of features) z += weights.get(f) ?? 0;
+  return z;
+}
+
 /** Distinct unigram and bigram features of a run of tokens. */
 export function modelFeatures(tokens: readonly string[]): string[] {
   const out = new Set<string>();
