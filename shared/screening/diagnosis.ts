@@ -130,19 +130,49 @@ function isShortClinicalGuess(sentence: string): boolean {
   return !/^(?:what|why|how|who|where|when|which|anyone|any|is|are|do|does|did|can|could|should|would)\b/i.test(sentence);
 }
 
-interface PostContext {
+/**
+ * What the whole post says about the person and the question. Each fact costs a scan of the post, and
+ * most posts' sentences are settled without any of them, so each is read the first time it is asked.
+ */
+class PostContext {
+  #personalClinical?: boolean;
+  #symptomatic?: boolean;
+  #wrapped?: boolean;
+  #general?: boolean;
+  #comparison?: boolean;
+  #seeksExperience?: boolean;
+
+  constructor(private readonly text: string) {}
+
   /** The post talks about a particular person (pronouns, relations) and about health. */
-  personalClinical: boolean;
+  get personalClinical(): boolean {
+    return (this.#personalClinical ??= PERSONAL.test(this.text) && CLINICAL.test(this.text));
+  }
+
   /** The post describes symptoms, findings or doses, not just care settings. */
-  symptomatic: boolean;
+  get symptomatic(): boolean {
+    return (this.#symptomatic ??= SYMPTOM_OR_FINDING.test(this.text));
+  }
+
   /** The post hedges or wraps a request ("asking for a friend", "nobody here is a doctor, but"). */
-  wrapped: boolean;
+  get wrapped(): boolean {
+    return (this.#wrapped ??= WRAPPER.test(this.text));
+  }
+
   /** The post says it is about nobody real ("hypothetical, not about me", "for my nursing exam"). */
-  general: boolean;
+  get general(): boolean {
+    return (this.#general ??= GENERAL_HYPOTHETICAL.test(this.text) || SOMEONE_ELSE.test(this.text));
+  }
+
   /** The post asks how conditions or treatments differ, which is general information. */
-  comparison: boolean;
+  get comparison(): boolean {
+    return (this.#comparison ??= COMPARISON.test(this.text));
+  }
+
   /** The post asks others for their experience ("what helped you?"), so its short questions are suggestions. */
-  seeksExperience: boolean;
+  get seeksExperience(): boolean {
+    return (this.#seeksExperience ??= EXPERIENCE_SEEKING.some((re) => re.test(this.text)));
+  }
 }
 
 const DECISION = STRONG_REQUEST[0];
@@ -222,14 +252,7 @@ export function detectDiagnosisRequests(text: string): Hit[] {
   if (isMetaPost(text)) return [];
   if (!MAY_ASK.test(text)) return [];
   const unquoted = stripQuotes(text);
-  const post: PostContext = {
-    personalClinical: PERSONAL.test(unquoted) && CLINICAL.test(unquoted),
-    symptomatic: SYMPTOM_OR_FINDING.test(unquoted),
-    wrapped: WRAPPER.test(unquoted),
-    general: GENERAL_HYPOTHETICAL.test(unquoted) || SOMEONE_ELSE.test(unquoted),
-    comparison: COMPARISON.test(unquoted),
-    seeksExperience: EXPERIENCE_SEEKING.some((re) => re.test(unquoted)),
-  };
+  const post = new PostContext(unquoted);
   const hits: Hit[] = [];
   // A real post has a few dozen sentences; the caps only bound the work on pathological input.
   const sentences = splitSentences(unquoted).slice(0, MAX_SENTENCES);

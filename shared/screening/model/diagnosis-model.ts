@@ -7,18 +7,20 @@ import type { Hit } from '../hit.js';
 import { hit } from '../hit.js';
 import type { SentenceSpan } from '../text.js';
 import { DIAGNOSIS_BIAS, DIAGNOSIS_WEIGHTS } from './diagnosis-weights.js';
-import { linearScore, modelFeatures, modelTokens } from './features.js';
+import { compileWeights, modelTokens, scoreTokens } from './features.js';
 
 /** Chosen by leave-one-set-out validation (scripts/train-diagnosis-model.ts --cv). */
 export const DIAGNOSIS_MODEL_THRESHOLD = 0.5;
 
-function score(features: readonly string[]): number {
-  return linearScore(DIAGNOSIS_BIAS, DIAGNOSIS_WEIGHTS, features);
+const MODEL = compileWeights(DIAGNOSIS_BIAS, DIAGNOSIS_WEIGHTS);
+
+function score(text: string): number {
+  return scoreTokens(MODEL, modelTokens(text));
 }
 
 /** Probability that the post asks for an assessment of a particular person. */
 export function diagnosisProbability(text: string): number {
-  return 1 / (1 + Math.exp(-score(modelFeatures(modelTokens(text)))));
+  return 1 / (1 + Math.exp(-score(text)));
 }
 
 /**
@@ -32,7 +34,7 @@ export function detectDiagnosisRequestsByModel(text: string, candidates: readonl
   let best: SentenceSpan | undefined;
   let bestScore = -Infinity;
   for (const s of candidates) {
-    const z = score(modelFeatures(modelTokens(s.text)));
+    const z = score(s.text);
     if (z > bestScore) {
       best = s;
       bestScore = z;

@@ -1,7 +1,7 @@
 // The words a diagnosis-request model looks at: lower-case word unigrams and bigrams of the normalized
 // post, digits collapsed to "0" so "14 mm" and "9 mm" are one feature, and "?" kept as a word because
 // whether a sentence asks is half the question. Training (scripts/train-diagnosis-model.ts) and the
-// screen share this function, so the model sees at run time exactly what it was trained on.
+// screen share these functions, so the model sees at run time exactly what it was trained on.
 
 const TOKEN = /[a-z0']+|\?/g;
 const DIGITS = /\d+/g;
@@ -27,4 +27,62 @@ export function modelFeatures(tokens: readonly string[]): string[] {
     if (next !== undefined) out.add(`${token} ${next}`);
   }
   return [...out];
+}
+
+/**
+ * The weights arranged for scoring without building feature strings: each word the weights mention gets
+ * a number, a unigram's weight is found by that number, and a bigram's by the pair of numbers.
+ */
+export interface CompiledWeights {
+  readonly bias: number;
+  readonly vocabulary: ReadonlyMap<string, number>;
+  readonly unigrams: Float64Array;
+  readonly bigrams: ReadonlyMap<number, number>;
+}
+
+export function compileWeights(bias: number, weights: ReadonlyMap<string, number>): CompiledWeights {
+  const vocabulary = new Map<string, number>();
+  const idOf = (word: string) => {
+    let id = vocabulary.get(word);
+    if (id === undefined) vocabulary.set(word, (id = vocabulary.size));
+    return id;
+  };
+  for (const feature of weights.keys()) for (const word of feature.split(' ')) idOf(word);
+  const unigrams = new Float64Array(vocabulary.size);
+  const bigrams = new Map<number, number>();
+  for (const [feature, w] of weights) {
+    const [first, second] = feature.split(' ') as [string, string | undefined];
+    if (second === undefined) unigrams[idOf(first)] = w;
+    else bigrams.set(idOf(first) * vocabulary.size + idOf(second), w);
+  }
+  return { bias, vocabulary, unigrams, bigrams };
+}
+
+/**
+ * linearScore(bias, weights, modelFeatures(tokens)) without building the features: each token's number
+ * is looked up once, and each distinct unigram and bigram counts once.
+ */
+export function scoreTokens(model: CompiledWeights, tokens: readonly string[]): number {
+  const size = model.vocabulary.size;
+  let z = model.bias;
+  // Unigram keys are the ids themselves; bigram keys follow every unigram's.
+  const seen = new Set<number>();
+  let id = tokens.length > 0 ? (model.vocabulary.get(tokens[0] as string) ?? -1) : -1;
+  for (let i = 0; i < tokens.length; i++) {
+    const next = i + 1 < tokens.length ? (model.vocabulary.get(tokens[i + 1] as string) ?? -1) : -1;
+    if (id >= 0) {
+      if (!seen.has(id)) {
+        seen.add(id);
+        z += model.unigrams[id] as number;
+      }
+      const key = size + id * size + next;
+      const w = next >= 0 ? model.bigrams.get(id * size + next) : undefined;
+      if (w !== undefined && !seen.has(key)) {
+        seen.add(key);
+        z += w;
+      }
+    }
+    id = next;
+  }
+  return z;
 }
