@@ -73,10 +73,15 @@ function acceptableValue(text: string, start: number, end: number): boolean {
 
 const AMBIGUOUS_LABEL = /^(?:sin|bin|nie|pcn|cip|dni|nir|nss|ein|pan|phn|ihi|tfn|ird|mbi|dea)$/i;
 
+// All labels in one scan; the group that matched says which kind of number follows.
+const ANY_LABEL = new RegExp(LABELS.map(({ re }) => `(${re.source})`).join('|'), 'gi');
+
 function detectLabelledValues(text: string, hits: Hit[]): void {
   if (!/\d/.test(text)) return;
-  for (const { kind, re } of LABELS) {
-    for (const m of text.matchAll(re)) {
+  {
+    for (const m of text.matchAll(ANY_LABEL)) {
+      const kind = LABELS[m.findIndex((g, i) => i > 0 && g !== undefined) - 1]?.kind;
+      if (kind === undefined) continue;
       const label = m[0];
       // Short labels that are also ordinary words ("sin", "bin", "nie") only count in capitals.
       if (AMBIGUOUS_LABEL.test(label) && label !== label.toUpperCase()) continue;
@@ -118,41 +123,62 @@ function ipv6Valid(candidate: string): boolean {
   return groups.some((g) => /[a-f]/i.test(g) || g.length >= 3);
 }
 
+interface BareFormat {
+  re: RegExp;
+  accept: (value: string, text: string, at: number) => Hit['kind'] | undefined;
+  confidence: number;
+}
+
+function ipv4Accepted(text: string, at: number): boolean {
+  const before = text.slice(Math.max(0, at - 12), at);
+  return !/\b(?:v|ver|version|build|release|firmware|app)\s?\.?$/i.test(before);
+}
+
+// Formats recognised by their shape (and checksum where they have one), tried together in one scan.
+const BARE_FORMATS: readonly BareFormat[] = [
+  { re: SSN_FORMATTED, accept: (v) => (ssnPlausible(digitsOf(v)) ? 'government_id' : undefined), confidence: 0.85 },
+  { re: IBAN, accept: (v) => (ibanValid(v) ? 'iban' : undefined), confidence: 0.97 },
+  { re: IPV4, accept: (_v, text, at) => (ipv4Accepted(text, at) ? 'ip' : undefined), confidence: 0.85 },
+  { re: MBI, accept: () => 'insurance_id', confidence: 0.85 },
+  { re: UK_NINO, accept: () => 'government_id', confidence: 0.8 },
+  { re: FR_NIR, accept: (v) => (digitsOf(v).length >= 13 ? 'government_id' : undefined), confidence: 0.75 },
+  { re: GROUPED_444, accept: () => 'government_id', confidence: 0.6 },
+  { re: ABHA, accept: () => 'government_id', confidence: 0.8 },
+  { re: SIN_333, accept: (v) => (luhnValid(digitsOf(v)) ? 'government_id' : undefined), confidence: 0.6 },
+  { re: DEA, accept: (v) => (deaValid(v) ? 'government_id' : undefined), confidence: 0.8 },
+  { re: UK_PLATE, accept: () => 'government_id', confidence: 0.75 },
+  { re: BARE_TEN, accept: (v) => (npiValid(v) ? 'government_id' : undefined), confidence: 0.6 },
+];
+// Each format is a group; after a match the scan resumes one character later, so formats that overlap
+// (a plate inside a longer value) are all still seen.
+const ANY_BARE_FORMAT = new RegExp(BARE_FORMATS.map(({ re }) => `(${re.source})`).join('|'), 'g');
+const STICKY_BARE_FORMATS = BARE_FORMATS.map(({ re }) => new RegExp(re.source, 'y'));
+
 function detectBareFormats(text: string, hits: Hit[]): void {
   const hasDigit = /\d/.test(text);
   if (!hasDigit) return;
-  for (const m of text.matchAll(SSN_FORMATTED)) {
-    if (ssnPlausible(digitsOf(m[0]))) hits.push(hit('government_id', m.index, m.index + m[0].length, 0.85));
-  }
-  for (const m of text.matchAll(IBAN)) {
-    if (ibanValid(m[0])) hits.push(hit('iban', m.index, m.index + m[0].length, 0.97));
-  }
-  for (const m of text.matchAll(IPV4)) {
-    const before = text.slice(Math.max(0, m.index - 12), m.index);
-    if (/\b(?:v|ver|version|build|release|firmware|app)\s?\.?$/i.test(before)) continue;
-    hits.push(hit('ip', m.index, m.index + m[0].length, 0.85));
+  ANY_BARE_FORMAT.lastIndex = 0;
+  for (let m = ANY_BARE_FORMAT.exec(text); m !== null; m = ANY_BARE_FORMAT.exec(text)) {
+    const at = m.index;
+    ANY_BARE_FORMAT.lastIndex = at + 1;
+    // Every format that matches here, not only the first alternative.
+    for (let g = 0; g < BARE_FORMATS.length; g++) {
+      const format = BARE_FORMATS[g] as BareFormat;
+      let value = m[g + 1];
+      if (value === undefined) {
+        const sticky = STICKY_BARE_FORMATS[g] as RegExp;
+        sticky.lastIndex = at;
+        value = sticky.exec(text)?.[0];
+        if (value === undefined) continue;
+      }
+      const kind = format.accept(value, text, at);
+      if (kind !== undefined) hits.push(hit(kind, at, at + value.length, format.confidence));
+    }
   }
   if (IPV6_HINT.test(text)) {
     for (const m of text.matchAll(IPV6_CANDIDATE)) {
       if (ipv6Valid(m[0])) hits.push(hit('ip', m.index, m.index + m[0].length, 0.85));
     }
-  }
-  for (const m of text.matchAll(MBI)) hits.push(hit('insurance_id', m.index, m.index + m[0].length, 0.85));
-  for (const m of text.matchAll(UK_NINO)) hits.push(hit('government_id', m.index, m.index + m[0].length, 0.8));
-  for (const m of text.matchAll(FR_NIR)) {
-    if (digitsOf(m[0]).length >= 13) hits.push(hit('government_id', m.index, m.index + m[0].length, 0.75));
-  }
-  for (const m of text.matchAll(GROUPED_444)) hits.push(hit('government_id', m.index, m.index + m[0].length, 0.6));
-  for (const m of text.matchAll(ABHA)) hits.push(hit('government_id', m.index, m.index + m[0].length, 0.8));
-  for (const m of text.matchAll(SIN_333)) {
-    if (luhnValid(digitsOf(m[0]))) hits.push(hit('government_id', m.index, m.index + m[0].length, 0.6));
-  }
-  for (const m of text.matchAll(DEA)) {
-    if (deaValid(m[0])) hits.push(hit('government_id', m.index, m.index + m[0].length, 0.8));
-  }
-  for (const m of text.matchAll(UK_PLATE)) hits.push(hit('government_id', m.index, m.index + m[0].length, 0.75));
-  for (const m of text.matchAll(BARE_TEN)) {
-    if (npiValid(m[0])) hits.push(hit('government_id', m.index, m.index + m[0].length, 0.6));
   }
   for (const run of scanDigitRuns(text)) {
     if (run.plus || run.digits.length < 13 || run.digits.length > 19) continue;
