@@ -25,6 +25,7 @@ const TRAINING_FILES = [
   'test/fixtures/screening-blind-a.jsonl',
   'test/fixtures/screening-blind-b.jsonl',
   'test/fixtures/screening-blind-c.jsonl',
+  'test/fixtures/screening-blind-d.jsonl',
 ];
 
 const EPOCHS = 30;

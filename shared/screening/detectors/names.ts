@@ -52,7 +52,7 @@ const PUBLIC_FIGURES = new Set(
 );
 
 const PUBLIC_CONTEXT =
-  /\b(?:touring|tour|concerts?|albums?|gigs?|fans|videos?|vlogs?|youtube|public\s+(?:people|figures?|personalit(?:y|ies))|celebs?|sir|dame|lord|baroness|celebrit(?:y|ies)|actor|actress|singer|rapper|musician|band|author|writer|novelist|book|books|memoir|novel|isbn|documentary|interview|podcast|red\s+carpet|went\s+public|going\s+public|publicly|announced|announcement|news|headlines|on\s+tv|tv|televised|politician|president|prime\s+minister|senator|congress(?:man|woman)|minister|mp|king|queen|prince|princess|royals?|athlete|player|footballer|olympian|olympics?|champion|nba|nfl|nhl|premier\s+league|on\s+court|famous|biography|film|movie|star|show|talk\s+show|radio|oscar|grammy|comedian|presenter|host|youtuber|influencer|astronaut|chef|rugby|cricket|tennis|golfer|racing)\b/i;
+  /\b(?:touring|tour|concerts?|albums?|gigs?|fans|videos?|vlogs?|youtube|public\s+(?:people|figures?|personalit(?:y|ies))|celebs?|sir|dame|lord|baroness|celebrit(?:y|ies)|actor|actress|singer|rapper|musician|band|author|writer|novelist|book|books|memoir|novel|isbn|documentary|interview|podcast|red\s+carpet|went\s+public|going\s+public|publicly|announced|announcement|news|headlines|on\s+tv|tv|televised|politician|president|prime\s+minister|senator|congress(?:man|woman)|minister|mp|king|queen|prince|princess|royals?|athlete|player|footballer|olympian|olympics?|champion|nba|nfl|nhl|premier\s+league|on\s+court|famous|biography|film|movie|star|show|talk\s+show|radio|oscar|grammy|comedian|presenter|host|youtuber|influencer|astronaut|chef|rugby|cricket|tennis|golfer|racing|cantante|actriz|famos[oa]s?|entrevista|chanteur|chanteuse|acteur|actrice|celebre|schauspieler(?:in)?|sangerin|sanger|beruhmt\w{0,2}|prominente?)\b/i;
 
 // A clinician named in their professional role ("my oncologist Dr. Patel", "Rachel Klein, the neurologist").
 const ROLE =
@@ -71,10 +71,14 @@ function isProfessionalMention(text: string, start: number, end: number): boolea
   return DR_BEFORE.test(before) || ROLE_BEFORE.test(before) || ROLE_AFTER.test(after) || CREDENTIAL_AFTER.test(after);
 }
 
+// The post itself says the person is well known ("it takes someone famous saying it out loud").
+const WELL_KNOWN =
+  /\b(?:someone\s+(?:so\s+)?(?:famous|well-known|in\s+the\s+public\s+eye)|alguien\s+(?:tan\s+)?(?:conocid[oa]|famos[oa])|quelqu'un\s+de\s+(?:connu|celebre|public)|jemand\s+(?:so\s+)?(?:bekanntes|beruhmtes|prominentes))\b/i;
+
 function isPublicFigure(text: string, start: number, end: number, name: string): boolean {
   const key = name.toLowerCase().replace(/\./g, '').replace(/\s+/g, ' ');
   for (const figure of PUBLIC_FIGURES) if (key.includes(figure)) return true;
-  return PUBLIC_CONTEXT.test(sentenceText(text, start, end));
+  return PUBLIC_CONTEXT.test(sentenceText(text, start, end)) || WELL_KNOWN.test(text);
 }
 
 function bareWord(token: string): string {
@@ -245,7 +249,7 @@ const ANY_CASE_WORD = `[${LATIN}](?:[${LATIN}]{1,24}(?:[-'’][${LATIN}]{1,20}){
 // Context that announces a person, so even a given name missing from the lexicon counts:
 // "my friend Carla Mendes", "name on the case says Priya Venkataraman", "Patient: Tomasz Zielinski".
 const PERSON_CUE = new RegExp(
-  `(?:\\b(?:my|our|his|her|their)\\s+(?:best\\s+)?(?:friend|mate|neighbou?r|son|daughter|husband|wife|partner|boyfriend|girlfriend|fiance|fiancee|brother|sister|cousin|aunt|uncle|niece|nephew|grandson|granddaughter|colleague|boss|flatmate|roommate|carer|patient|client|student|mum|mom|dad|mother|father|grandma|grandmother|grandad|grandfather|stepdad|stepmum|stepson|stepdaughter|baby|twins?),?|\\b(?:name\\s+is|name's|named|called|i'm|i\\s+am|this\\s+is|says|pray\\s+for|patient|name|nombre|nom|me\\s+llamo|je\\s+m'appelle|ich\\s+heisse|ich\\s+heiße|mein\\s+name\\s+ist)\\s?:?)\\s(${ANY_CASE_WORD})\\s(${ANY_CASE_WORD})`,
+  `(?:\\b(?:my|our|his|her|their)\\s+(?:best\\s+)?(?:friend|mate|neighbou?r|son|daughter|husband|wife|partner|boyfriend|girlfriend|fiance|fiancee|brother|sister|cousin|aunt|uncle|niece|nephew|grandson|granddaughter|colleague|boss|flatmate|roommate|carer|patient|client|student|mum|mom|dad|mother|father|grandma|grandmother|grandad|grandfather|stepdad|stepmum|stepson|stepdaughter|baby|twins?),?|\\b(?:mi|mis|su|nuestr[oa]|ma|mon|notre|meine?|unsere?)\\s+(?:vecin[oa]|amig[oa]|herman[oa]|hij[oa]|madre|padre|espos[oa]|marido|abuel[oa]|ti[oa]|prim[oa]|sobrin[oa]|companer[oa]|voisine?|amie?|soeur|frere|fille|fils|mere|pere|mari|femme|tante|oncle|cousine?|collegue|nachbar(?:in)?|freundin|freund|schwester|bruder|tochter|sohn|mutter|vater|oma|opa|onkel|kollegin|kollege),?|\\b(?:name\\s+is|name's|named|called|i'm|i\\s+am|this\\s+is|says|pray\\s+for|patient|name|nombre|nom|me\\s+llamo|je\\s+m'appelle|ich\\s+heisse|ich\\s+heiße|mein\\s+name\\s+ist)\\s?:?)\\s(${ANY_CASE_WORD})\\s(${ANY_CASE_WORD})`,
   'gi',
 );
 

@@ -2,6 +2,7 @@
 // Candidates are anchored on a rare character or word ("@", "at", a TLD) and expanded with bounded
 // scans, so a post made of thousands of "@" or "a." cannot make the scan quadratic.
 import type { Hit } from '../hit.js';
+import { COMMON_WORDS } from '../lexicon/common-words.js';
 import { GIVEN_NAMES } from '../lexicon/given-names.js';
 import { hit } from '../hit.js';
 import { sentenceText } from '../text.js';
@@ -147,13 +148,18 @@ function detectObfuscatedEmails(text: string, hits: Hit[]): void {
 const RECONSTRUCTABLE = [
   /\b(?:e-?mail|mail|address|inbox)\b[^.!?\n]{0,80}\b(?:user\s?name|screen\s?name|handle|forum\s+name|name\s+here)\b[^.!?\n]{0,80}\b(?:gmail|hotmail|yahoo|outlook|icloud|proton(?:mail)?|aol|gmx|example|mail\s+(?:service|provider))\b/gi,
   /\b(?:user\s?name|screen\s?name|handle)\b[^.!?\n]{0,60}\b(?:at|@)\s+(?:the\s+)?(?:gmail|hotmail|yahoo|outlook|icloud|proton(?:mail)?|aol|gmx|[a-z0-9-]{2,63}\.(?:com|org|net|co\.uk|io|me))\b/gi,
+  // "first part is my forum name (...), second part is example.org", "same name as on here, on example.com webmail".
+  /\b(?:(?:forum|user|screen|display)\s?name|same\s+name\s+as\s+(?:on\s+)?here|name\s+(?:on\s+)?here)\b[^!?\n]{0,100}?\b(?:[a-z0-9-]{2,63}\.(?:com|org|net|co\.uk|io|me)|gmail|hotmail|yahoo|outlook|icloud|proton(?:mail)?|aol|gmx)\b/gi,
 ];
+// The last pattern names no mail service itself, so the post must be about reaching the author.
+const REACH_ME = /\b(?:reach|contact|e-?mail|webmail|mail|write\s+to\s+me|drop\s+me|first\s+part|second\s+part|inbox)\b/i;
 
 function detectReconstructableEmails(text: string, hits: Hit[]): void {
-  if (!/mail|gmail|yahoo|outlook|icloud|proton|aol|gmx|user\s?name|screen\s?name|handle/i.test(text)) return;
-  for (const re of RECONSTRUCTABLE) {
+  if (!/mail|gmail|yahoo|outlook|icloud|proton|aol|gmx|user\s?name|screen\s?name|handle|forum\s+name|name\s+(?:as\s+)?(?:on\s+)?here/i.test(text)) return;
+  RECONSTRUCTABLE.forEach((re, i) => {
+    if (i === RECONSTRUCTABLE.length - 1 && !REACH_ME.test(text)) return;
     for (const m of text.matchAll(re)) hits.push(hit('email', m.index, m.index + m[0].length, 0.7));
-  }
+  });
 }
 
 export function detectEmails(text: string): Hit[] {
@@ -192,6 +198,9 @@ const OFF_PLATFORM_CUE =
 const ON_THIS_FORUM = /\b(?:here\s+on\s+(?:the|this)\s+(?:forum|site|board|community)|on\s+(?:the|this)\s+forum|here\s+on\s+hearth|on\s+hearth|dm\s+me\s+here|message\s+me\s+here|here\s+as)\b/i;
 const SELF_BEFORE = /\b(?:i'?m|i\s+am|me\s+(?:at|on)|(?:handle|username|user\s?name|account)(?:\s+is)?)[\s:]*$/i;
 
+// "@clinic.org" ends in a domain; "@salty.and.standing" is a handle with dots in it.
+const ENDS_IN_TLD = new RegExp(`\\.(?:${TLDS})$`, 'i');
+
 function detectOffPlatformMentions(text: string, hits: Hit[]): void {
   let seen = 0;
   for (const m of text.matchAll(AT_HANDLE)) {
@@ -199,7 +208,7 @@ function detectOffPlatformMentions(text: string, hits: Hit[]): void {
     let end = m.index + m[0].length;
     while (text[end - 1] === '.') end--;
     // Part of an e-mail address: the e-mail detector owns it.
-    if (text[end] === '@' || /\.[a-z]{2,}$/i.test(text.slice(m.index, end))) continue;
+    if (text[end] === '@' || ENDS_IN_TLD.test(text.slice(m.index, end))) continue;
     const before = text.slice(Math.max(0, m.index - 24), m.index);
     const sentence = sentenceText(text, m.index, end);
     if (ON_THIS_FORUM.test(sentence)) continue;
@@ -226,12 +235,17 @@ export function detectHandles(text: string): Hit[] {
     const sentence = sentenceText(text, p.index);
     const win = text.slice(windowStart, windowEnd);
     for (const t of win.matchAll(HANDLE_TOKEN)) {
+      // A full stop or dash at the end closes the sentence; it is not part of a handle ("on Facebook sting.").
+      const token = t[0].replace(/[.-]+$/, '');
       const start = windowStart + t.index;
-      const end = start + t[0].length;
-      if (!sentence.includes(t[0]) || (start >= p.index && start < p.index + p[0].length)) continue;
-      const directlyAfter = /^\s?(?:[:@-]|is|as|handle\s+is|username\s+is|name\s+is|id\s+is)?\s?@?$/i.test(text.slice(p.index + p[0].length, start));
-      if (!looksLikeHandle(t[0]) && !(directlyAfter && start > p.index && !HANDLE_STOPWORDS.test(t[0].replace(/^@/, '')) && t[0].length >= 4)) continue;
-      if (/^\+?\d/.test(t[0]) || /\.(?:com|org|net)\b/i.test(t[0]) || /@.+\./.test(t[0].slice(1)) && t[0].includes('@')) continue;
+      const end = start + token.length;
+      if (!sentence.includes(token) || (start >= p.index && start < p.index + p[0].length)) continue;
+      const between = text.slice(p.index + p[0].length, start);
+      const directlyAfter = /^\s?(?:[:@-]|is|as|handle\s+is|username\s+is|name\s+is|id\s+is)?\s?@?$/i.test(between);
+      // With nothing but a space between, an everyday word is the sentence going on ("photos on Facebook sting").
+      const plausible = /\S/.test(between) || !COMMON_WORDS.has(token.toLowerCase());
+      if (!looksLikeHandle(token) && !(directlyAfter && plausible && start > p.index && !HANDLE_STOPWORDS.test(token.replace(/^@/, '')) && token.length >= 4)) continue;
+      if (/^\+?\d/.test(token) || /\.(?:com|org|net)\b/i.test(token) || /@.+\./.test(token.slice(1)) && token.includes('@')) continue;
       // An e-mail address is reported by the e-mail detector.
       if (text[start - 1] === '@' || text[end] === '@') continue;
       hits.push(hit('handle', start, end, 0.85));

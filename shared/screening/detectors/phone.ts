@@ -220,6 +220,8 @@ function hasPhoneShape(run: DigitRun): boolean {
 // Words right before a number that say it is not a phone number.
 const NOT_PHONE_BEFORE =
   /(?:\b(?:isbn|ndc|lot|batch|nct|icd|version|ver|build|v|ref(?:erence)?|order|tracking|invoice|case|ticket|serial|s\/n|imei|model|part|item|sku|upc|ean|gtin|barcode|range)\b|#)[\s:#.-]{0,4}$/i;
+// Codes that are never ordinary words may be named a few words before their number ("the NDC on the box is ...").
+const PRODUCT_CODE_BEFORE = /\b(?:ndc|isbn|nct|upc|ean|gtin|sku|barcode|lot\s+number|batch\s+number)\b[^.!?\n\d]{0,40}$/i;
 const UNIT_AFTER = /^\s?(?:mg|mcg|µg|ug|ml|mmol|mol|g\b|kg|lbs?|bpm|units?|iu|%|cm|mm|km|miles|hrs?|hours|days|weeks|years|steps|kcal|cal|x\b|times|copies|cells|k\b)/i;
 
 // The number is somebody's own: these make a number personal even next to an organisation's name.
@@ -245,7 +247,7 @@ export function detectPhones(text: string): Hit[] {
     if (!run.spelled && !hasPhoneShape(run)) continue;
     if (run.spelled && (run.digits.length < 7 || run.digits.length > 13)) continue;
     const before = text.slice(Math.max(0, run.start - 24), run.start);
-    if (NOT_PHONE_BEFORE.test(before)) continue;
+    if (NOT_PHONE_BEFORE.test(before) || PRODUCT_CODE_BEFORE.test(text.slice(Math.max(0, run.start - 56), run.start))) continue;
     if (UNIT_AFTER.test(text.slice(run.end, run.end + 8))) continue;
     if (belongsToOrganisation(text, run)) continue;
     const confidence = run.plus || run.separators.length > 0 ? 0.9 : run.spelled ? 0.8 : 0.75;

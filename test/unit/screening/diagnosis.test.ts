@@ -30,7 +30,9 @@ const REQUESTS = [
   'Gleason 4+3, PSA 9.8. What are my actual odds with each treatment?',
   'Mi madre toma sintrom. ¿Puede tomar ibuprofeno o es peligroso?',
   'Mon fils a 39,5 de fièvre. Faut-il aller aux urgences ?',
-  'Soll ich das Cortison einfach absetzen?',
+  'Soll ich das Cortison einfach absetzen?',  'Ferritin 9 and my haemoglobin is 101 after the bleed, GP says wait and see. Thoughts.',
+  'rash came back on his arms after the new cream. is it the cream or should i stop it altogether',
+  'The letter says "further views needed". Does that mean they saw a tumour?',
 ];
 
 const NOT_REQUESTS = [
@@ -51,7 +53,11 @@ const NOT_REQUESTS = [
   'Mod note: posts like "what does my report say" are held for review.',
   'Six months on 20 mg fluoxetine and sleeping through the night. Just sharing.',
   '¿Alguien sabe cómo pedir una segunda opinión?',
-  'Hat jemand Erfahrung mit Reha nach einer Hüft-OP?',
+  'Hat jemand Erfahrung mit Reha nach einer Hüft-OP?',  "Comment vous faites pour tenir le coup quand votre enfant est hospitalisé ? Mon fils est en pédiatrie depuis un mois.",
+  "Est-ce que c'est normal de ne plus rien ressentir depuis le diagnostic de ma femme ?",
+  'My bank card details ended up in a group chat with my prescription order. Should I cancel it?',
+  "Why can't I post my number for the carers' coffee morning? Mods, is there a way to share it privately?",
+  'Is there a charity that helps with the cost of a wheelchair? Ours was quoted at £3,000 after my stroke.',
 ];
 
 describe('diagnosis requests', () => {

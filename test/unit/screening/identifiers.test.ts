@@ -62,7 +62,14 @@ const HELD: Array<[string, FindingKind, string]> = [
   ['Meine Tochter Lotte ist am 12. Mai 2018 geboren.', 'dob', '12. Mai 2018 geboren'],
   ['My son was born on Bonfire Night 2015.', 'dob', 'born on Bonfire Night 2015'],
   ['My twins were born on Halloween, both in remission now.', 'dob', 'born on Halloween'],
-  ['Photo of my daughter\'s face attached, spots on her cheeks.', 'record_image', "Photo of my daughter's face attached"],
+  ['Photo of my daughter\'s face attached, spots on her cheeks.', 'record_image', "Photo of my daughter's face attached"],  ['Gracias a mi vecina Dolores Ibarra Ruiz por llevar a papá a la quimio.', 'person_name', 'Dolores Ibarra'],
+  ['Un grand merci à ma voisine Hélène Marchetti pour les trajets.', 'person_name', 'Hélène Marchetti'],
+  ['Meine Nachbarin Ingrid Bachmann fährt mich zur Dialyse.', 'person_name', 'Ingrid Bachmann'],
+  ['Follow my cousin\'s insta, she shares her stoma journey: @bag.and.brave', 'handle', '@bag.and.brave'],
+  ['To email me: first part is my forum name, then it is at example.net.', 'email', 'forum name'],
+  ['Happy to chat: the same name as on here, at example.org webmail.', 'email', 'same name as on here'],
+  ['Beach photo attached, that\'s me on the left with the PICC line.', 'record_image', 'Beach photo attached'],
+  ['Here is a picture of his discharge sheet, his name\'s on it but whatever.', 'record_image', 'picture of his discharge sheet'],
 ];
 
 describe('identifier families are held', () => {
@@ -142,7 +149,10 @@ const CLEAN: string[] = [
   'Took 400 mg ibuprofen at 14:30, HbA1c 48 mmol/mol.',
   'Card ending 4417 got charged twice.',
   "What's an accession number? Don't share your member ID in public.",
-  'Photo of my hands now vs 3 months ago, Dupixent worked.',
+  'Photo of my hands now vs 3 months ago, Dupixent worked.',  'Product tip: the NDC printed on the carton is 0078-0357-15, pharmacies can look stock up by it.',
+  'The birthday photos on Instagram sting a bit this year.',
+  'Mods here: keep Snap handles off the public boards, please.',
+  'Ver a Rosalía Vila hablar de su ansiedad me ayudó; hace falta alguien conocido que lo diga.',
 ];
 
 describe('policy look-alikes stay clean', () => {
