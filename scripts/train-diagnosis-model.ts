@@ -26,6 +26,7 @@ const TRAINING_FILES = [
   'test/fixtures/screening-blind-b.jsonl',
   'test/fixtures/screening-blind-c.jsonl',
   'test/fixtures/screening-blind-d.jsonl',
+  'test/fixtures/screening-blind-e.jsonl',
 ];
 
 const EPOCHS = 30;

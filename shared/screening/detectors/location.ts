@@ -11,7 +11,7 @@ const NAME_WORD = "\\p{Lu}[\\p{L}'-]{1,24}";
 
 // "22 Orchard Way", "4012 Maple Ridge Dr, Apt 3C", "88 Harborview Terrace, Unit 12".
 const EN_ADDRESS = new RegExp(
-  `(?<![\\p{L}\\p{N}.,/:-])\\d{1,5}[A-Za-z]?(?:-\\d{1,5})?,?\\s(?:[NSEW]\\.?\\s)?(?:${NAME_WORD}\\s){1,3}(?:${STREET_TYPES})\\b\\.?(?:,?\\s(?:Apt|Apartment|Unit|Flat|Suite|Ste|#)\\.?\\s?#?[\\dA-Z]{1,5}\\b)?`,
+  `(?<![\\p{L}\\p{N}.,/:-])(?:\\d{1,4}\\/)?\\d{1,5}[A-Za-z]?(?:-\\d{1,5})?,?\\s(?:[NSEW]\\.?\\s)?(?:${NAME_WORD}\\s){1,3}(?:${STREET_TYPES})\\b\\.?(?:,?\\s(?:Apt|Apartment|Unit|Flat|Suite|Ste|#)\\.?\\s?#?[\\dA-Z]{1,5}\\b)?`,
   'gu',
 );
 // Lower-case street addresses ("14 mill lane"), minus distances and doses ("2 miles down the road").

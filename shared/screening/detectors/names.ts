@@ -11,7 +11,8 @@ import { sentenceText } from '../text.js';
 
 // Capitalised word: "Okafor", "O'Brien", "Fernandez-Ortega", "McLeod", or all-caps "BECKER".
 const CAP_WORD = "\\p{Lu}(?:[\\p{Ll}]{1,24}(?:[-'’]\\p{Lu}?\\p{Ll}{1,20}){0,2}|\\p{Lu}{1,24})(?:\\p{Lu}\\p{Ll}{1,20})?";
-const CAP_SEQUENCE = new RegExp(`(?<![\\p{L}\\p{N}'’.@/_-])${CAP_WORD}(?:\\s(?:\\p{Lu}\\.\\s)?${CAP_WORD}){1,3}`, 'gu');
+// A name sits on one line: "1 June\nWriting ..." is a list item and a new sentence.
+const CAP_SEQUENCE = new RegExp(`(?<![\\p{L}\\p{N}'’.@/_-])${CAP_WORD}(?:[^\\S\\n](?:\\p{Lu}\\.[^\\S\\n])?${CAP_WORD}){1,3}`, 'gu');
 const CAP_TOKEN = new RegExp(CAP_WORD, 'gu');
 
 // Capitalised words that follow given names without being surnames, or that turn the pair into
@@ -337,6 +338,14 @@ function nextLowerToken(lower: string, from: number): { start: number; end: numb
   return { start: lower.length, end: lower.length };
 }
 
+// Thanks and shout-outs name a person: "big thanks to dominic achterberg", "shoutout to tasha mckinley".
+const THANKED_BEFORE = /\b(?:thanks?\s+(?:you\s+)?to|thank\s+you|shout-?\s?out\s+to|grateful\s+to|kudos\s+to|props\s+to)\s$/i;
+
+/** A word no lexicon knows as an everyday word, so after a known given name it is most likely a family name. */
+function isUnknownWord(word: string): boolean {
+  return /^[a-z][a-z'-]{3,24}$/.test(word) && !COMMON_WORDS.has(word) && !COMMON_LOWER.has(word) && !OTHER_LANGUAGE_WORDS.has(word);
+}
+
 function isUncapitalisedName(text: string, start: number, end: number, given: string, family: string): boolean {
   const original = text.slice(start, end);
   const upper = original === original.toUpperCase();
@@ -344,7 +353,7 @@ function isUncapitalisedName(text: string, start: number, end: number, given: st
   if (!upper && original !== original.toLowerCase()) return false;
   if (OTHER_LANGUAGE_WORDS.has(family)) return false;
   if (upper && COMMON_WORDS.has(given) && !SURNAMES.has(family)) return false;
-  if (!isLowercaseSurname(family)) return false;
+  if (!isLowercaseSurname(family) && !(THANKED_BEFORE.test(text.slice(Math.max(0, start - 24), start)) && isUnknownWord(family))) return false;
   return !isProfessionalMention(text, start, end) && !isPublicFigure(text, start, end, original);
 }
 

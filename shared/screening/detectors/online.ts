@@ -32,6 +32,8 @@ const PERSONAL_CONTEXT =
 
 function isOrganisationalEmail(text: string, start: number, end: number, local: string): boolean {
   const sentence = sentenceText(text, start, end);
+  // "Their address is support@...": a role mailbox is the organisation's unless the author offers it as theirs.
+  if (ROLE_LOCAL.test(local) && !/\b(?:me|my|mi|mon|meine|mir)\b/i.test(sentence)) return true;
   if (PERSONAL_CONTEXT.test(sentence)) return false;
   if (ROLE_LOCAL.test(local)) return true;
   // "rosa.morales@..." names a person, wherever she works.
@@ -173,7 +175,7 @@ export function detectEmails(text: string): Hit[] {
 // ---------------------------------------------------------------- handles
 
 const PLATFORM =
-  /\b(?:instagram|insta|ig|snapchat|snap|discord|telegram|signal|whatsapp|tiktok|tik\s?tok|twitter|facebook|fb|messenger|reddit|kik|wechat|skype|threads|mastodon|bluesky|bsky|youtube|twitch|tumblr|pinterest|linkedin|wickr|viber|session|line\s+id|x\.com|venmo|cash\s?app|paypal|patreon|ko-fi|strava|kik)\b/gi;
+  /\b(?:instagram|insta|ig|snapchat|snap|discord|telegram|signal|whatsapp|tiktok|tik\s?tok|twitter|facebook|fb|messenger|reddit|kik|wechat|skype|threads|mastodon|bluesky|bsky|youtube|twitch|tumblr|pinterest|linkedin|wickr|viber|session|line\s+id|x\.com|venmo|cash\s?app|paypal|patreon|ko-fi|strava|kik|sc(?=\s?:))\b/gi;
 const HANDLE_TOKEN = /(?<![\p{L}\p{N}_.@])@?[\p{L}\p{N}][\p{L}\p{N}_.-]{1,29}(?:#\d{4})?/gu;
 const HANDLE_STOPWORDS =
   /^(?:me|my|is|the|and|or|at|on|in|if|to|for|with|you|your|them|her|him|us|our|it|its|a|an|there|here|handle|username|user|name|profile|page|account|id|dm|dms|message|add|follow|find|search|group|chat|server|channel|called|same|too|also|as|please|pls|plz|anytime|number|instead|privately|easier|been|through|this|that|instagram|insta|snapchat|snap|discord|telegram|signal|whatsapp|tiktok|twitter|facebook|reddit|more|only)$/i;
@@ -270,9 +272,9 @@ const PUBLIC_HOST =
   /(?:^|\.)(?:gov|gov\.uk|nhs\.uk|nhs\.scot|nhs\.wales|hse\.ie|edu|ac\.uk|edu\.au|gov\.au|gc\.ca|canada\.ca|who\.int|int|europa\.eu|nih\.gov|cdc\.gov|fda\.gov|medlineplus\.gov|clinicaltrials\.gov|nice\.org\.uk|cancer\.org|cancer\.gov|cancerresearchuk\.org|macmillan\.org\.uk|mind\.org\.uk|samaritans\.org|mayoclinic\.org|clevelandclinic\.org|webmd\.com|patient\.info|healthdirect\.gov\.au|ameli\.fr|sante\.fr|has-sante\.fr|bundesgesundheitsministerium\.de|gesund\.bund\.de|sanidad\.gob\.es|wikipedia\.org|mssociety\.org\.uk|nationalmssociety\.org|diabetes\.org\.uk|diabetes\.org|heart\.org|bhf\.org\.uk|stroke\.org\.uk|alz\.org|alzheimers\.org\.uk|asthmaandlung\.org\.uk|crohnsandcolitis\.org\.uk|988lifeline\.org|nami\.org|rethink\.org|youngminds\.org\.uk|kidshelpphone\.ca|lifeline\.org\.au|beyondblue\.org\.au|tele-manas\.in)$/i;
 // Path or host fragments that mark a personal profile, blog, fundraiser or shared document.
 const PERSONAL_URL =
-  /(?:social|facebook|fb\.com|instagram|tiktok|twitter|x\.com|threads\.net|linkedin\.com\/in|youtube\.com\/@|youtube\.com\/c\/|reddit\.com\/u|gofundme|justgiving|fundrais|donate|crowdfund|caringbridge|caringpages|mealtrain|lotsahelpingh|giveforward|go\.fund|drive|docs|sheets|forms|dropbox|onedrive|sharepoint|icloud\.com|box\.com|wetransfer|photos|album|imgur|flickr|blog|wordpress|blogspot|substack|medium\.com\/@|tumblr|wix|squarespace|weebly|linktr|carrd|about\.me|patreon|ko-fi|paypal\.me|venmo|cash\.app|etsy|strava|calendly|wa\.me|t\.me|signal\.me|discord\.gg|profile|\/user|\/users\/|\/u\/|\/~|\/@|\/team-|\/visit\/|\/share\/|personal|my-?page|journal|diary)/i;
+  /(?:social|facebook|fb\.com|instagram|tiktok|twitter|x\.com|threads\.net|linkedin\.com\/in|\/in\/|youtube\.com\/@|youtube\.com\/c\/|reddit\.com\/u|gofundme|justgiving|fundrais|donate|crowdfund|caringbridge|caringpages|mealtrain|lotsahelpingh|giveforward|go\.fund|drive|docs|sheets|forms|dropbox|onedrive|sharepoint|icloud\.com|box\.com|wetransfer|photos|album|imgur|flickr|blog|wordpress|blogspot|substack|medium\.com\/@|tumblr|wix|squarespace|weebly|linktr|carrd|about\.me|patreon|ko-fi|paypal\.me|venmo|cash\.app|etsy|strava|calendly|wa\.me|t\.me|signal\.me|discord\.gg|profile|\/user|\/users\/|\/u\/|\/~|\/@|\/team-|\/visit\/|\/share\/|personal|my-?page|journal|diary)/i;
 const PERSONAL_LINK_CONTEXT =
-  /\b(?:my|our|his|her|their)\s+(?:own\s+|small\s+|little\s+|new\s+|personal\s+)?(?:blog|page|site|website|profile|fundraiser|fundraising|gofundme|channel|folder|drive|album|photos|pictures|vlog|podcast|journal|diary|shop|store|account|update\s+page|story)\b|\b(?:follow\s+(?:me|my|her|him|us)|sign\s+up\s+through\s+my|started\s+a\s+(?:small\s+)?blog|i\s+write\s+a\s+blog|i\s+(?:write|blog|post|vlog)\s+(?:about|at|on|over\s+at)|new\s+post\s+(?:this|on|at|up)|(?:team|fundraising|fundraiser|donation|memorial|tribute)\s+page\s+is\s+(?:live|up)|donate\s+(?:here|to\s+(?:my|our|her|his))|fundraiser|sign-up\s+sheet|signup\s+sheet|shared\s+(?:doc|folder|drive))\b/i;
+  /\b(?:my|our|his|her|their)\s+(?:own\s+|small\s+|little\s+|new\s+|personal\s+)?(?:blog|page|site|website|profile|fundraiser|fundraising|gofundme|channel|folder|drive|album|photos|pictures|vlog|podcast|journal|diary|shop|store|account|update\s+page|story)\b|\b(?:follow\s+(?:me|my|her|him|us)|sign\s+up\s+through\s+my|started\s+a\s+(?:small\s+)?blog|(?:finally\s+)?started\s+(?:writing|blogging|posting)\s+about|first\s+post\s+is|i\s+write\s+a\s+blog|i\s+(?:write|blog|post|vlog)\s+(?:about|at|on|over\s+at)|new\s+post\s+(?:this|on|at|up)|(?:team|fundraising|fundraiser|donation|memorial|tribute)\s+page\s+is\s+(?:live|up)|donate\s+(?:here|to\s+(?:my|our|her|his))|fundraiser|sign-up\s+sheet|signup\s+sheet|shared\s+(?:doc|folder|drive))\b/i;
 
 function classifyLink(text: string, start: number, end: number, host: string): boolean {
   const url = text.slice(start, end);

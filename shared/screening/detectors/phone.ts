@@ -194,6 +194,8 @@ function isDateShaped(run: DigitRun): boolean {
 function hasPhoneShape(run: DigitRun): boolean {
   const { digits, groups, separators, plus } = run;
   const n = digits.length;
+  // Digits typed one at a time to get past a filter: "2 0 2 . 5 5 5 . 0 1 9 4", "0 4 9 1 / 5 7 0 / 1 5 9".
+  if (groups.length >= 7 && groups.every((g) => g.length === 1) && !separators.includes('.')) return n >= 7 && n <= 15;
   if (separators.some((s) => s.includes('/'))) {
     // Only the German "030/1234567" style; other slashes are blood pressures, dates and fractions.
     return groups.length === 2 && /^0\d{2,4}$/.test(groups[0] ?? '') && n >= 9 && n <= 12;
@@ -201,8 +203,6 @@ function hasPhoneShape(run: DigitRun): boolean {
   if (isDateShaped(run)) return false;
   // Seven-digit local numbers only in the unmistakable 3-4 shape ("555-0143", "555.0143").
   if (n === 7) return groups.length === 2 && groups[0]?.length === 3 && (separators[0] === '-' || separators[0] === '.');
-  // Digits typed one at a time to get past a filter: "2 0 2 . 5 5 5 . 0 1 9 4".
-  if (groups.length >= 7 && groups.every((g) => g.length === 1) && !separators.includes('.')) return n >= 7 && n <= 15;
   if (separators.some((s) => s.includes('.'))) {
     // "5.6" or "1.2.3" are decimals and versions; dotted phones have at least three groups of 2+ digits.
     if (groups.length < 3 || groups.some((g) => g.length < 2)) return false;

@@ -32,7 +32,9 @@ const REQUESTS = [
   'Mon fils a 39,5 de fièvre. Faut-il aller aux urgences ?',
   'Soll ich das Cortison einfach absetzen?',  'Ferritin 9 and my haemoglobin is 101 after the bleed, GP says wait and see. Thoughts.',
   'rash came back on his arms after the new cream. is it the cream or should i stop it altogether',
-  'The letter says "further views needed". Does that mean they saw a tumour?',
+  'The letter says "further views needed". Does that mean they saw a tumour?',  "Started turmeric capsules for my knees and I'm on warfarin. Could it interfere with it?",
+  "Someone please help me make sense of my son's liver results, ALT 210 and he's only 12.",
+  'Mon neurologue propose le Tecfidera, mais je veux une grossesse. Vous le prendriez à ma place ?',
 ];
 
 const NOT_REQUESTS = [
@@ -57,7 +59,12 @@ const NOT_REQUESTS = [
   "Est-ce que c'est normal de ne plus rien ressentir depuis le diagnostic de ma femme ?",
   'My bank card details ended up in a group chat with my prescription order. Should I cancel it?',
   "Why can't I post my number for the carers' coffee morning? Mods, is there a way to share it privately?",
-  'Is there a charity that helps with the cost of a wheelchair? Ours was quoted at £3,000 after my stroke.',
+  'Is there a charity that helps with the cost of a wheelchair? Ours was quoted at £3,000 after my stroke.',  "Can someone explain what active surveillance means for prostate cancer in general? Why don't they operate straight away?",
+  'Caso inventado para clase de enfermería: si un paciente tiene la tensión en 150/95 dos veces, ¿ya es hipertensión?',
+  'Asking for a friend (it is me): how do you all keep a phone charged on the dialysis ward?',
+  'Should I bring my own blanket to the infusion suite or do they give you one?',
+  'Should I tell my boss about the Crohn\'s diagnosis now or wait until I need time off?',
+  'I wrote to PALS about the rude receptionist and the missed scan booking. Do I need anything else before I send it?',
 ];
 
 describe('diagnosis requests', () => {

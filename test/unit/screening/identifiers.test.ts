@@ -69,7 +69,14 @@ const HELD: Array<[string, FindingKind, string]> = [
   ['To email me: first part is my forum name, then it is at example.net.', 'email', 'forum name'],
   ['Happy to chat: the same name as on here, at example.org webmail.', 'email', 'same name as on here'],
   ['Beach photo attached, that\'s me on the left with the PICC line.', 'record_image', 'Beach photo attached'],
-  ['Here is a picture of his discharge sheet, his name\'s on it but whatever.', 'record_image', 'picture of his discharge sheet'],
+  ['Here is a picture of his discharge sheet, his name\'s on it but whatever.', 'record_image', 'picture of his discharge sheet'],  ['huge thanks to rosalind vandermeer who drove me to every radiotherapy session', 'person_name', 'rosalind vandermeer'],
+  ['Connect with me on my profile: https://www.example.com/in/tomas-herrera-carer', 'link', 'example.com/in/tomas-herrera-carer'],
+  ['sc: pickle.and.pumps add me for type 1 chat', 'handle', 'pickle.and.pumps'],
+  ['I finally started writing about living with POTS: https://tiltandtea.example.net', 'link', 'tiltandtea.example.net'],
+  ['Photo with my hospital bracelet on, day 9 and counting', 'record_image', 'Photo with my hospital bracelet on'],
+  ['Screenshot from the health app below, name and all, does my potassium look ok?', 'record_image', 'Screenshot from the health app'],
+  ['Text me: 0 4 1 2 / 3 4 5 / 6 7 8 for the Perth meet-up', 'phone', '0 4 1 2 / 3 4 5 / 6 7 8'],
+  ['Collect the spare pump supplies from 2/45 Banksia St, Fremantle.', 'address', '2/45 Banksia St'],
 ];
 
 describe('identifier families are held', () => {
@@ -152,7 +159,8 @@ const CLEAN: string[] = [
   'Photo of my hands now vs 3 months ago, Dupixent worked.',  'Product tip: the NDC printed on the carton is 0078-0357-15, pharmacies can look stock up by it.',
   'The birthday photos on Instagram sting a bit this year.',
   'Mods here: keep Snap handles off the public boards, please.',
-  'Ver a Rosalía Vila hablar de su ansiedad me ayudó; hace falta alguien conocido que lo diga.',
+  'Ver a Rosalía Vila hablar de su ansiedad me ayudó; hace falta alguien conocido que lo diga.',  'The Kidney Alliance helpdesk replied within a day. Their address is help@kidneyalliance.example.org if you need it.',
+  'My infusion diary:\n- loading dose 3 March\n- second dose 17 March\n- started maintenance 1 June\nWriting it all down helps.',
 ];
 
 describe('policy look-alikes stay clean', () => {
