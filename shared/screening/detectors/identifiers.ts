@@ -73,22 +73,21 @@ function acceptableValue(text: string, start: number, end: number): boolean {
 
 const AMBIGUOUS_LABEL = /^(?:sin|bin|nie|pcn|cip|dni|nir|nss|ein|pan|phn|ihi|tfn|ird|mbi|dea)$/i;
 
-// All labels in one scan; the group that matched says which kind of number follows.
+// All labels in one scan; the group that matched says which kind of number follows. Where two kinds'
+// labels start at the same place, the earlier kind in LABELS wins.
 const ANY_LABEL = new RegExp(LABELS.map(({ re }) => `(${re.source})`).join('|'), 'gi');
 
 function detectLabelledValues(text: string, hits: Hit[]): void {
   if (!/\d/.test(text)) return;
-  {
-    for (const m of text.matchAll(ANY_LABEL)) {
-      const kind = LABELS[m.findIndex((g, i) => i > 0 && g !== undefined) - 1]?.kind;
-      if (kind === undefined) continue;
-      const label = m[0];
-      // Short labels that are also ordinary words ("sin", "bin", "nie") only count in capitals.
-      if (AMBIGUOUS_LABEL.test(label) && label !== label.toUpperCase()) continue;
-      const value = valueAfter(text, m.index + label.length);
-      if (!value || !acceptableValue(text, value.start, value.end)) continue;
-      hits.push(hit(kind, value.start, value.end, 0.9));
-    }
+  for (const m of text.matchAll(ANY_LABEL)) {
+    const kind = LABELS[m.findIndex((g, i) => i > 0 && g !== undefined) - 1]?.kind;
+    if (kind === undefined) continue;
+    const label = m[0];
+    // Short labels that are also ordinary words ("sin", "bin", "nie") only count in capitals.
+    if (AMBIGUOUS_LABEL.test(label) && label !== label.toUpperCase()) continue;
+    const value = valueAfter(text, m.index + label.length);
+    if (!value || !acceptableValue(text, value.start, value.end)) continue;
+    hits.push(hit(kind, value.start, value.end, 0.9));
   }
 }
 

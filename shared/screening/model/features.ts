@@ -65,7 +65,7 @@ export function compileWeights(bias: number, weights: ReadonlyMap<string, number
 export function scoreTokens(model: CompiledWeights, tokens: readonly string[]): number {
   const size = model.vocabulary.size;
   let z = model.bias;
-  // Unigram keys are the ids themselves; bigram keys follow every unigram's.
+  // Features already counted: a unigram by its id, a bigram by its key shifted past every unigram id.
   const seen = new Set<number>();
   let id = tokens.length > 0 ? (model.vocabulary.get(tokens[0] as string) ?? -1) : -1;
   for (let i = 0; i < tokens.length; i++) {
@@ -75,8 +75,8 @@ export function scoreTokens(model: CompiledWeights, tokens: readonly string[]): 
         seen.add(id);
         z += model.unigrams[id] as number;
       }
-      const key = size + id * size + next;
       const w = next >= 0 ? model.bigrams.get(id * size + next) : undefined;
+      const key = size + id * size + next;
       if (w !== undefined && !seen.has(key)) {
         seen.add(key);
         z += w;
