@@ -12,16 +12,21 @@ export function isMetaPost(text: string): boolean {
   return META_POST.test(text);
 }
 
+const NEWLINE = 0x0a;
+const SPACE = 0x20;
+const FULL_STOP = 0x2e;
+
 function isSentenceBreak(text: string, i: number): boolean {
-  const ch = text[i];
-  if (ch === '\n' || ch === '?' || ch === '!') return true;
-  if (ch !== '.') return false;
+  const code = text.charCodeAt(i);
+  if (code === NEWLINE || code === 0x3f /* ? */ || code === 0x21 /* ! */) return true;
+  if (code !== FULL_STOP) return false;
   // "Dr. Patel", "no. 4" and "3.5" are not sentence ends; ". Next" is.
-  const next = text[i + 1];
-  if (next !== ' ' && next !== undefined) return false;
+  if (i + 1 < text.length && text.charCodeAt(i + 1) !== SPACE) return false;
   const before = text.slice(Math.max(0, i - 4), i);
-  return !/(?:^|[\s(])(?:Dr|Mr|Mrs|Ms|Mx|St|Sr|Sra|No|no|Nr|vs|etc|approx|Prof|Apt|Rd|Ave|Mme|M|[A-Z])$/.test(before);
+  return !ABBREVIATION_BEFORE.test(before);
 }
+
+const ABBREVIATION_BEFORE = /(?:^|[\s(])(?:Dr|Mr|Mrs|Ms|Mx|St|Sr|Sra|No|no|Nr|vs|etc|approx|Prof|Apt|Rd|Ave|Mme|M|[A-Z])$/;
 
 /** Start (inclusive) and end (exclusive) of the sentence around `at`, bounded to a few hundred characters. */
 export function sentenceAround(text: string, at: number, atEnd = at): { start: number; end: number } {
@@ -68,10 +73,16 @@ export function splitSentences(text: string): SentenceSpan[] {
   return out;
 }
 
+function isSpace(text: string, i: number): boolean {
+  const code = text.charCodeAt(i);
+  // ASCII white space directly; anything else beyond ASCII the way \s sees it.
+  return code === SPACE || (code >= 0x09 && code <= 0x0d) || (code > 0x7f && /\s/.test(text[i] as string));
+}
+
 function pushSentence(out: SentenceSpan[], text: string, start: number, end: number): void {
   let s = start;
-  while (s < end && /\s/.test(text[s] ?? '')) s++;
+  while (s < end && isSpace(text, s)) s++;
   let e = end;
-  while (e > s && /\s/.test(text[e - 1] ?? '')) e--;
+  while (e > s && isSpace(text, e - 1)) e--;
   if (e > s) out.push({ start: s, end: e, text: text.slice(s, e) });
 }
