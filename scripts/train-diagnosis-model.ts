@@ -27,6 +27,7 @@ const TRAINING_FILES = [
   'test/fixtures/screening-blind-c.jsonl',
   'test/fixtures/screening-blind-d.jsonl',
   'test/fixtures/screening-blind-e.jsonl',
+  'test/fixtures/screening-blind-f.jsonl',
 ];
 
 const EPOCHS = 30;

@@ -52,6 +52,8 @@ const STRONG_REQUEST: readonly RegExp[] = [
   // Doubting the doctor, thresholds for this person, a drink with this drug, taking them in, and the
   // same requests in Spanish and French.
   /\b(?:(?:is|are)\s+(?:he|she|they|my\s+[\w-]{1,30}|the\s+(?:doctor|gp|consultant|surgeon|nurse|team|hospital))\s+being\s+(?:too\s+|overly\s+|a\s+bit\s+)?\w{2,30}|is\s+(?:[\d.,]+\s?[a-z%/]{0,8}|this|that|it|my\s+[\w-]{1,30}|his\s+[\w-]{1,30}|her\s+[\w-]{1,30})\s+too\s+(?:thick|thin|high|low|big|large|small|fast|slow|much|little|early|late|long|short|old|young|heavy|light)|is\s+(?:a|one|two|three|some|the\s+odd|an?\s+occasional)\s+(?:[\w-]{1,30}\s+){0,2}(?:ok|okay|fine|safe|alright|allowed)\s+(?:with|on|while|after)|(?:appreciate|grateful\s+for|love)\s+(?:a|any|some|your)\s+(?:read|look|thoughts|input|opinions?|eyes|take)\s+(?:of|at|on)\s+(?:my|his|her|our|this|these|the)|your\s+(?:gut\s+feeling|hunch|best\s+guess|take)|(?:do|should)\s+(?:i|we)\s+(?:just\s+)?(?:drive|take|bring|carry|rush)\s+(?:him|her|them|me|my\s+\w{1,30})\s+(?:in|to|down)|(?:debe|debo|deberia|tengo\s+que|tiene\s+que)\s+ir\s+a|ya\s+soy|soy\s+(?:diabetic[oa]|hipertens[oa]|anemic[oa]|celiac[oa]|prediabetic[oa])|on\s+va\s+aux\s+urgences|(?:faut-il|doit-on|dois-je|devrait-on)\s+(?:aller|appeler|consulter|arreter|augmenter)|il\s+faut\s+(?:passer|augmenter|baisser|arreter|changer|aller))\b/i,
+  // "OK to just take that instead of waiting?", "Do you agree with stopping it?"
+  /(?:^|[,;:]\s*)(?:ok|okay|safe|fine|alright)\s+to\s+(?:just\s+)?(?:take|use|give|stop|skip|double|mix|have|restart|finish)\b|\bdo\s+you\s+agree\s+with\b/i,
   // An interaction for this person: "I'm on the pill. Will it mess with it?"
   /\b(?:will|would|could|does|can|might)\s+(?:it|this|that|they|these)\s+(?:mess\s+with|interfere\s+with|interact\s+with|clash\s+with|cancel\s+out|stop)\s+(?:it|my|the|his|her|them)\b/i,
   // Prognosis and likelihood for this person, and what is causing their symptoms.
@@ -62,7 +64,7 @@ const STRONG_REQUEST: readonly RegExp[] = [
 
 // Imperatives and statements that ask without a question mark: "someone please read my echo report".
 const IMPERATIVE_REQUEST =
-  /\b(?:(?:can|could|would)\s+(?:someone|somebody|anyone|any\s+\w{1,30})|someone|somebody|anyone|please|pls|plz)\s+(?:please\s+)?(?:read|look\s+at|check|interpret|explain|tell\s+me|help\s+me\s+(?:understand|interpret|read|decide|make\s+sense\s+of|figure\s+out)|make\s+sense\s+of|translate|decode)\b[^.!?]{0,80}\b(?:my|his|her|this|these|the\s+attached|mum'?s|dad'?s|mom'?s|results?|report|scan|labs?|bloods?)\b|\b(?:i\s+need\s+to\s+know|tell\s+me)\s+(?:honestly\s+|straight\s+|truthfully\s+|frankly\s+)?(?:if|whether|what)\s+(?:this|it|it's|its|i|i'm|he|she|my|these|those|the|his|her|our|we)\b|\b(?:second\s+(?:pair\s+of\s+eyes|opinion)|another\s+(?:set|pair)\s+of\s+eyes|fresh\s+eyes)\s+on\s+(?:my|his|her|our|this|these|the)\b|\b(?:wondering|want\s+to\s+know|need\s+to\s+know|voudrais\s+savoir)\s+(?:if|whether|si)\s+(?:i|he|she|we|je|il|elle|my|this|it)\b/i;
+  /\b(?:(?:can|could|would)\s+(?:someone|somebody|anyone|any\s+\w{1,30})|someone|somebody|anyone|please|pls|plz)\s+(?:please\s+)?(?:read|look\s+at|check|interpret|explain|tell\s+me|help\s+me\s+(?:understand|interpret|read|decide|make\s+sense\s+of|figure\s+out)|make\s+sense\s+of|translate|decode)\b[^.!?]{0,80}\b(?:my|his|her|this|these|the\s+attached|mum'?s|dad'?s|mom'?s|results?|report|scan|labs?|bloods?)\b|\b(?:i\s+need\s+to\s+know|tell\s+me)\s+(?:honestly\s+|straight\s+|truthfully\s+|frankly\s+)?(?:if|whether|what)\s+(?:this|it|it's|its|i|i'm|he|she|my|these|those|the|his|her|our|we)\b|\b(?:second\s+(?:pair\s+of\s+eyes|opinion)|another\s+(?:set|pair)\s+of\s+eyes|fresh\s+eyes)\s+on\s+(?:my|his|her|our|this|these|the)\b|\b(?:wondering|want\s+to\s+know|need\s+to\s+know|(?:i'?d|i\s+would)\s+like\s+to\s+know|not\s+sure|unsure|can'?t\s+decide|voudrais\s+savoir)\s+(?:if|whether|si)\s+(?:i|he|she|we|je|il|elle|my|this|it)\b/i;
 
 // Hedges and wrappers that announce a request ("not looking for a diagnosis, but", "asking for a friend").
 const WRAPPER =
@@ -89,6 +91,9 @@ const NOT_REQUEST: readonly RegExp[] = [
   /\b(?:should|do|can|could)\s+(?:i|we)\s+(?:bring|pack|wear|take)\s+(?:my|our|a|an|the|some)\s+(?:own\s+)?(?:pillow|blanket|clothes|pyjamas|pajamas|snacks?|food|charger|book|laptop|bag|headphones|slippers|toiletries|water|phone|tablet|ipad)\b|\b(?:do|should)\s+i\s+need\s+anything\s+else\b|\bbefore\s+i\s+(?:send|submit|file|post)\s+(?:it|this|the)\b/i,
   // Looking for a service, a charity or a practitioner: "Is there a charity that helps with ...", "Any ... therapists near 78207?".
   /^(?:(?:so|and|also|but)\s+)?(?:is\s+there|are\s+there|does\s+anyone\s+know\s+(?:of\s+)?)\s+(?:a|an|any)\s+(?:[\w-]{1,30}\s+){0,2}(?:charity|charities|service|services|grant|grants|fund|funding|scheme|program|programme|support\s+group|group|app|website|organi[sz]ation)\b|^any\s+(?:[\w-]{1,30}\s+){0,4}(?:therapists?|doctors?|specialists?|clinics?|dentists?|practitioners?|physios?|counsell?ors?|groups?|services?)\s+(?:near|in|around|close\s+to)\b/i,
+  // Procedures, statistics and recommendations: "Is it normal for them to call the prescriber?",
+  // "Is that lifetime risk or the risk at a certain age?", "Any good apps for tracking meds?".
+  /\bis\s+it\s+(?:normal|usual|standard|common)\s+for\s+(?:them|the\s+\w{1,30}|pharmacies|pharmacists|doctors|gps|hospitals|clinics|nurses|insurers)\s+to\b|\bis\s+it\s+safe\s+to\s+(?:read|give|share|send|post|say|tell)\b|\blifetime\s+risk\b|\bthe\s+statistics?\b|^any\s+(?:good\s+)?(?:apps?|notebooks?|books?|websites?|podcasts?|recommendations?|suggestions)\b|\b(?:do|does|will)\s+(?:they|i|we|you)\s+need\s+anything\s+else\b/i,
   // Questions about the forum itself: "why can't I post my number", "Mods, is there a private way ...".
   /(?:^|\s)(?:mods?|moderators?),|\b(?:post|share|swap|exchange|give\s+out)\s+(?:my|our|your|contact|phone)\s+(?:number|details|e-?mail|address|contact\s+details)\b/i,
   /\b(?:what(?:'s|\s+is)\s+the\s+difference|what(?:'s|\s+is)\s+the\s+general|how\s+is\s+\w{1,30}(?:'s)?\s+inherited|at\s+what\s+age\s+do|in\s+general|generally\s+speaking|typical(?:ly)?|usually\s+(?:take|last)|on\s+average)\b/i,
@@ -97,7 +102,7 @@ const NOT_REQUEST: readonly RegExp[] = [
 
 // Logistics topics: a question about them is navigation unless it is plainly a decision for a person.
 const LOGISTICS_TOPIC =
-  /\b(?:superbill|billing|bill|invoice|copay|co-pay|receipt|pharmacy\s+label|label|rx\s+number|fill\s+number|fill\s+(?:it|this|that|them)\s+in|fill\s+in|section\s+(?:\d|[a-h]\b)|version\s+code|card\s+number|claim|letter\s+(?:from|for)|security\s+(?:check|screening)|for\s+security|airline|carry-?on|flying|flight|airport|customs|tell\s+(?:my|the)\s+(?:pharmacy|insurer|employer|work|school|dvla|bank)|referrals?|insurance|insurer|appeal|claim\s+form|forms?|paperwork|benefits?|allowance|pip|hr|employer|manager|boss|line\s+manager|colleagues|coworkers|promotion|refunds?|refunded|charged\s+twice|refills?|school|nursery|visa|passport|packing|hospital\s+bag|parking|travel\s+insurance|template|council|seguridad\s+social|segunda\s+opinion|records|who\s+pays)\b/i;
+  /\b(?:superbill|billing|bill|invoice|copay|co-pay|receipt|pharmacy\s+label|label|rx\s+number|fill\s+number|fill\s+(?:it|this|that|them)\s+in|fill\s+in|section\s+(?:\d|[a-h]\b)|version\s+code|card\s+number|claim|letter\s+(?:from|for)|security\s+(?:check|screening)|for\s+security|airline|carry-?on|flying|flight|airport|customs|tell\s+(?:my|the)\s+(?:pharmacy|insurer|employer|work|school|dvla|bank)|referrals?|insurance|insurer|appeal|claim\s+form|forms?|paperwork|benefits?|allowance|pip|hr|employer|manager|practice\s+manager|pals|district|warranty|supplier|receptionist|in\s+person|bulk-?bill\w{0,6}|dossier|attestation|formulaire|mdph|cpam|boss|line\s+manager|colleagues|coworkers|promotion|refunds?|refunded|charged\s+twice|refills?|school|nursery|visa|passport|packing|hospital\s+bag|parking|travel\s+insurance|template|council|seguridad\s+social|segunda\s+opinion|records|who\s+pays)\b/i;
 
 // Explicitly hypothetical or study questions about nobody in particular (policy: general information).
 const GENERAL_HYPOTHETICAL =
@@ -226,7 +231,7 @@ const OPEN_NAVIGATION = /^(?:where|who|which|when\s+(?:is|does|do\s+they)|how\s+
 const CLINICAL_CHOICE = /^[^?]{0,80}\bor\b[^?]{0,60}(?:\bfirst|\bnow|\btonight|\btoday|\binstead)?\?$/i;
 
 // Cheap gate: a sentence that neither asks nor addresses anyone cannot be a request.
-const MAY_ASK = /[?¿]|(?:^|[.!\n]\s*)(?:(?:does|do|is|are|can|could|should|would|did|am)\s+(?:i|he|she|it|this|that|these|they|we|my|his|her|our)\b|(?:any\s+)?(?:thoughts|opinions)\s*[.?!]*$)|\b(?:gut\s+feeling|hunch|appreciate|grateful|guess|eyes\s+on|second\s+opinion|please|pls|plz|someone|somebody|anyone|tell\s+me|need\s+to\s+know|wondering|want\s+to\s+know|voudrais|thoughts\s+on|opinions\s+on|views\s+on|input\s+on)\b/i;
+const MAY_ASK = /[?¿]|(?:^|[.!\n]\s*)(?:(?:does|do|is|are|can|could|should|would|did|am)\s+(?:i|he|she|it|this|that|these|they|we|my|his|her|our)\b|(?:any\s+)?(?:thoughts|opinions)\s*[.?!]*$)|\b(?:gut\s+feeling|hunch|appreciate|grateful|guess|eyes\s+on|second\s+opinion|please|pls|plz|someone|somebody|anyone|tell\s+me|need\s+to\s+know|wondering|want\s+to\s+know|like\s+to\s+know|not\s+sure\s+(?:if|whether)|unsure\s+(?:if|whether)|can'?t\s+decide|voudrais|thoughts\s+on|opinions\s+on|views\s+on|input\s+on)\b/i;
 
 /**
  * The sentence is plainly not a request: it asks nobody, tells of a past question, is about nobody real,
@@ -273,7 +278,7 @@ function isRequestSentence(sentence: string, post: PostContext): boolean {
   if (SUBJECT_SHOULD.test(sentence) && aboutSomeone) return true;
   if (IS_THIS_X.test(sentence) && (post.symptomatic || CLINICAL.test(sentence)) && aboutSomeone) return true;
   if (isShortClinicalGuess(sentence) && post.symptomatic && aboutSomeone && !post.seeksExperience) return true;
-  if (CLINICAL_CHOICE.test(sentence) && post.personalClinical && !post.comparison && !ASKS_THEIR_EXPERIENCE.test(sentence)) return true;
+  if (CLINICAL_CHOICE.test(sentence) && !OPEN_NAVIGATION.test(sentence.trim()) && post.personalClinical && !post.comparison && !ASKS_THEIR_EXPERIENCE.test(sentence)) return true;
   // A hedge ("I know nobody here is a doctor, but ...") turns any clinical question into a request.
   if (post.wrapped && aboutSomeone && CLINICAL.test(sentence)) return true;
   if (post.wrapped && /\b(?:he|she|they|i|my|his|her)\b/i.test(sentence) && !ASKS_THEIR_EXPERIENCE.test(sentence)) return true;

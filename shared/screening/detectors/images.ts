@@ -8,8 +8,8 @@ import { isMetaPost, splitSentences } from '../text.js';
 const IMAGE =
   /\b(?:uploading|uploaded|front\s+and\s+back|photos?|pics?|pictures?|images?|screenshots?|screen\s?shots?|scans?\s+of|snaps?\s+of|selfies?|attachments?|foto|fotos|imagen|captura|photo|capture\s+d'ecran|bild|bilder|foto)\b/i;
 const RECORD =
-  /\b(?:mychart|patient\s+portal|(?:patient|health|hospital|nhs)\s+app|portal|nhs\s+app|patient\s+access|report|results?|letter|discharge|notes|record|records|chart|printout|print-?out|(?:clinic|results?|test|lab|discharge|allergy|medication|drug|care)\s+sheet|prescription|label|bottle|box|insurance\s+card|medicare\s+card|medicaid\s+card|health\s+card|id\s+card|card|wristband|bracelet|band|ecg|ekg|echo|mri|ct|x-?ray|scan|bloods?|lab|labs|pathology|biopsy|referral|form|summary|passport|licen[cs]e|document|paperwork|informe|receta|analisis|tarjeta|ordonnance|compte\s+rendu|resultats|carte\s+vitale|befund|rezept|arztbrief|versichertenkarte)\b/i;
-const FACE = /\b(?:selfies?|(?:that'?s|it'?s|this\s+is)\s+(?:me|him|her|us|my\s+face)\s+(?:in\s+the\s+(?:middle|centre|center|front|back|photo|pic|picture)|on\s+the\s+(?:left|right)|with\s+the)|it'?s\s+my\s+face|(?:my|his|her|their|our|[\p{L}]{2,20}'s)\s+(?:[\p{L}]{2,20}'s\s+)?(?:face|faces)|face\s+(?:pic|photo|picture)|photo\s+of\s+(?:me|him|her|us)|picture\s+of\s+(?:me|him|her|us)|(?:my|his|her|their)\s+(?:full\s+)?name(?:'s|\s+is)?\s+(?:on|visible|showing)|name\s+and\s+all)\b/iu;
+  /\b(?:mychart|patient\s+portal|(?:patient|health|hospital|nhs)\s+app|portal|nhs\s+app|patient\s+access|report|results?|letter|discharge|notes|record|records|chart|printout|print-?out|(?:clinic|results?|test|lab|discharge|allergy|medication|drug|care)\s+sheet|prescription|label|bottle|(?<!pill\s)box|insurance\s+card|medicare\s+card|medicaid\s+card|health\s+card|id\s+card|card|wristband|bracelet|band|ecg|ekg|echo|mri|ct|x-?ray|scan|bloods?|lab|labs|pathology|biopsy|referral|form|summary|passport|licen[cs]e|document|paperwork|informe|receta|analisis|tarjeta|ordonnance|compte\s+rendu|resultats|carte\s+vitale|befund|rezept|arztbrief|versichertenkarte)\b/i;
+const FACE = /\b(?:selfies?|(?:that'?s|it'?s|this\s+is)\s+(?:me|him|her|us|my\s+face)\s+(?:in\s+the\s+(?:middle|centre|center|front|back|photo|pic|picture)|on\s+the\s+(?:left|right)|with\s+the)|it'?s\s+my\s+face|face\s+and\s+all|(?:me|him|her)\s+front\s+and\s+cent(?:re|er)|(?:my|his|her|their|our|[\p{L}]{2,20}'s)\s+(?:[\p{L}]{2,20}'s\s+)?(?:face|faces)|face\s+(?:pic|photo|picture)|photo\s+of\s+(?:me|him|her|us)|picture\s+of\s+(?:me|him|her|us)|(?:my|his|her|their)\s+(?:full\s+)?name(?:'s|\s+is)?\s+(?:on|visible|showing)|name\s+and\s+all)\b/iu;
 const SHARED =
   /^(?:photo|pic|picture|selfie)\s+(?:with|of|from)\b|\((?:photo|pic|picture|image|screenshot)\)|\[(?:photo|pic|picture|image|screenshot|attachment)[^\]]{0,40}\]|\b(?:see\s+(?:the\s+|my\s+)?(?:pic|photo|picture|image|screenshot)|in\s+the\s+(?:pic|photo|picture|image|screenshot)|as\s+you\s+can\s+see|i'?ve\s+added|added\s+a|(?:i'?m\s+)?upload(?:ing|ed)\s+(?:my|his|her|our|the|a)|sharing\s+(?:a|this|the)|this\s+(?:pic|photo|picture|image|screenshot)|the\s+(?:pic|photo|picture|image|screenshot)\s+shows)\b|\b(?:attached|attaching|attach|attachment|here'?s|here\s+is|here\s+are|below|above|posted|posting|uploaded|uploading|upload|included|including|see\s+(?:the\s+)?(?:pic|photo|picture|image)|pic\s+(?:attached|below)|les\s+dejo|adjunto|os\s+dejo|ci-joint|ci-jointe|voici|anbei|hier\s+(?:ist|das))\b/i;
 const NEGATED =
@@ -27,10 +27,13 @@ export function detectRecordImages(text: string): Hit[] {
     }
   }
   if ((!IMAGE.test(text) && !/\bselfie/i.test(text)) || isMetaPost(text)) return hits;
-  for (const s of splitSentences(text)) {
-    if (!IMAGE.test(s.text) || !SHARED.test(s.text)) continue;
-    if (NEGATED.test(s.text)) continue;
-    if (RECORD.test(s.text) || FACE.test(s.text)) hits.push(hit('record_image', s.start, s.end, 0.75));
-  }
+  const sentences = splitSentences(text);
+  sentences.forEach((s, i) => {
+    if (!IMAGE.test(s.text) || !SHARED.test(s.text)) return;
+    if (NEGATED.test(s.text)) return;
+    // "Group photo below. That's me front and centre, face and all": the next sentence may say whose face.
+    const next = sentences[i + 1]?.text ?? '';
+    if (RECORD.test(s.text) || FACE.test(s.text) || FACE.test(next)) hits.push(hit('record_image', s.start, s.end, 0.75));
+  });
   return hits;
 }

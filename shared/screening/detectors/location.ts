@@ -60,6 +60,8 @@ function detectPostcodes(text: string, hits: Hit[]): void {
   for (const m of text.matchAll(CA_POSTCODE)) {
     const compact = !m[0].includes(' ');
     if (compact && m[0] !== m[0].toUpperCase()) continue;
+    // "T2N1M0" written solid is a tumour stage (TNM), not a Calgary postcode.
+    if (compact && /^T[0-4]N[0-3]M[01]$/.test(m[0])) continue;
     hits.push(hit('postcode', m.index, m.index + m[0].length, 0.85));
   }
   for (const m of text.matchAll(US_ZIP4)) {

@@ -30,7 +30,7 @@ const NOT_SURNAME = new Set(
   valley river lake bay beach island north south east west northern southern eastern western upper lower new old
   great little big grand central international global community centre's hospital's clinic's county's law act
   bill plan scheme payment allowance credit benefit insurance medicare medicaid nhs gp er icu nicu picu a&e mri
-  ct pet ecg ekg ms als copd ibs ibd pots eds md rn np pa do phd bsc msc frcp mrcp`.split(/\s+/),
+  ct pet ecg ekg ms als copd ibs ibd pots eds md rn np pa do phd bsc msc frcp mrcp dr dra mr mrs mx prof mme mlle`.split(/\s+/),
 );
 
 // Famous people whose health is public; naming them is discussion, not disclosure.
@@ -53,7 +53,7 @@ const PUBLIC_FIGURES = new Set(
 );
 
 const PUBLIC_CONTEXT =
-  /\b(?:touring|tour|concerts?|albums?|gigs?|fans|videos?|vlogs?|youtube|public\s+(?:people|figures?|personalit(?:y|ies))|celebs?|sir|dame|lord|baroness|celebrit(?:y|ies)|actor|actress|singer|rapper|musician|band|author|writer|novelist|book|books|memoir|novel|isbn|documentary|interview|podcast|red\s+carpet|went\s+public|going\s+public|publicly|announced|announcement|news|headlines|on\s+tv|tv|televised|politician|president|prime\s+minister|senator|congress(?:man|woman)|minister|mp|king|queen|prince|princess|royals?|athlete|player|footballer|olympian|olympics?|champion|nba|nfl|nhl|premier\s+league|on\s+court|famous|biography|film|movie|star|show|talk\s+show|radio|oscar|grammy|comedian|presenter|host|youtuber|influencer|astronaut|chef|rugby|cricket|tennis|golfer|racing|cantante|actriz|famos[oa]s?|entrevista|chanteur|chanteuse|acteur|actrice|celebre|schauspieler(?:in)?|sangerin|sanger|beruhmt\w{0,2}|prominente?)\b/i;
+  /\b(?:touring|tour|concerts?|albums?|gigs?|fans|videos?|vlogs?|youtube|public\s+(?:people|figures?|personalit(?:y|ies))|celebs?|sir|dame|lord|baroness|celebrit(?:y|ies)|actor|actress|singer|rapper|musician|band|author|writer|novelist|book|books|memoir|novel|isbn|documentary|interview|podcast|red\s+carpet|went\s+public|going\s+public|publicly|announced|announcement|news|headlines|on\s+tv|tv|televised|politician|president|prime\s+minister|senator|congress(?:man|woman)|minister|mp|king|queen|prince|princess|royals?|athlete|player|footballer|olympian|olympics?|champion|nba|nfl|nhl|premier\s+league|on\s+court|famous|biography|film|movie|star|show|talk\s+show|radio|oscar|grammy|comedian|presenter|host|youtuber|influencer|astronaut|chef|rugby|cricket|tennis|golfer|racing|written\s+by|author\s+of|worth\s+reading|have(?:n't|\s+not)?\s+(?:you\s+)?read|cantante|actriz|famos[oa]s?|entrevista|chanteur|chanteuse|acteur|actrice|celebre|schauspieler(?:in)?|sangerin|sanger|beruhmt\w{0,2}|prominente?)\b/i;
 
 // A clinician named in their professional role ("my oncologist Dr. Patel", "Rachel Klein, the neurologist").
 const ROLE =
@@ -97,7 +97,7 @@ const NOT_A_GIVEN_NAME = new Set(
   per mile diamond desire wolf bang loan soda trace forest virgin el nail florida hunter bars tone toy charity
   crystal christian ace noble flip ward gal jet marine dame unique pit sire loyal clay jazz divine ford sante nurse
   doctor coach teacher officer pastor saint bishop baron duke earl lord lady madam miss master captain sergeant
-  private major colonel santa christ jesus god`.split(/\s+/),
+  private major colonel santa christ jesus god le la les el los las der die das`.split(/\s+/),
 );
 
 function isGivenName(token: string): boolean {
@@ -194,7 +194,7 @@ function detectTitledSurnames(text: string, hits: Hit[]): void {
 // "The Okonkwos two doors down", "the Lindqvists' baby": a family surname that names a household.
 const HOUSEHOLD = /\b[Tt]he\s(\p{Lu}\p{Ll}{2,20}(?:-\p{Lu}\p{Ll}{2,20})?)s(?:'|\b)/gu;
 const HOUSEHOLD_CONTEXT =
-  /^(?:'|,\s+who\b|\s+who\s+(?:took|have|had|live|brought|helped)|\s+(?:have|had|are|were|will|would)\s+(?:offered|been|kindly|said|sent|brought|taken|invited|helped|agreed|promised|set\s+up|started|organi[sz]ed)|\s+(?:offered|brought|sent|invited|helped|came|took|organi[sz]ed|started)\b|\s(?:next\s+door|(?:two|three|four|a\s+few)\s+doors|across\s+the|down\s+the|up\s+the|over\s+the\s+road|family|household|kids|children|baby|son|daughter|boy|girl|twins|little|have\s+been|had\s+us|invited|next-door))/i;
+  /^(?:'|,\s+who\b|\s+who\s+(?:took|have|had|live|brought|helped)|\s+(?:have|had|are|were|will|would)\s+(?:offered|been|kindly|said|sent|brought|taken|invited|helped|agreed|promised|set\s+up|started|organi[sz]ed)|\s+(?:offered|brought|sent|invited|helped|came|took|organi[sz]ed|started)\b|\s(?:at\s+the\s+(?:end|top|bottom|corner)\s+of\s+(?:our|the|my)|on\s+(?:our|my)\s+(?:road|street|close|lane)|from\s+(?:church|number\s+\d)|next\s+door|(?:two|three|four|a\s+few)\s+doors|across\s+the|down\s+the|up\s+the|over\s+the\s+road|family|household|kids|children|baby|son|daughter|boy|girl|twins|little|have\s+been|had\s+us|invited|next-door))/i;
 const NOT_HOUSEHOLD = new Set(
   `american brit canadian aussie kiwi scot dane swede german french spanish mormon democrat republican beatle stone
   monday tuesday wednesday thursday friday saturday sunday christian muslim jew catholic baptist methodist quaker

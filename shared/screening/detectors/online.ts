@@ -220,9 +220,25 @@ function detectOffPlatformMentions(text: string, hits: Hit[]): void {
   }
 }
 
+// "We made a Discord ... add me there, username saltyandspinning": a username given for an app the post
+// invites readers to.
+const USERNAME_GIVEN = /\b(?:username|user\s?name|handle)(?:\s+is)?\s?[:-]?\s@?([\p{L}\p{N}_][\p{L}\p{N}_.]{3,29})/giu;
+const ANY_PLATFORM = new RegExp(PLATFORM.source, 'i');
+
+function detectGivenUsernames(text: string, hits: Hit[]): void {
+  if (!ANY_PLATFORM.test(text) || !OFF_PLATFORM_CUE.test(text) || ON_THIS_FORUM.test(text)) return;
+  for (const m of text.matchAll(USERNAME_GIVEN)) {
+    const name = (m[1] ?? '').replace(/\.+$/, '');
+    if (HANDLE_STOPWORDS.test(name) || (!looksLikeHandle(name) && COMMON_WORDS.has(name.toLowerCase()))) continue;
+    const start = m.index + m[0].length - (m[1] ?? '').length;
+    hits.push(hit('handle', start, start + name.length, 0.8));
+  }
+}
+
 export function detectHandles(text: string): Hit[] {
   const hits: Hit[] = [];
   if (text.includes('@')) detectOffPlatformMentions(text, hits);
+  detectGivenUsernames(text, hits);
   for (const m of text.matchAll(REDDIT_USER)) hits.push(hit('handle', m.index, m.index + m[0].length, 0.9));
   if (text.includes('#')) {
     for (const m of text.matchAll(DISCORD_TAG)) hits.push(hit('handle', m.index, m.index + m[0].length, 0.85));

@@ -71,6 +71,8 @@ function scanDigitRunsUncached(text: string): DigitRun[] {
       let k = j;
       while (k < text.length && k - j < 3 && SEPARATOR_CHARS.includes(text[k] ?? '')) k++;
       if (k === j || !isDigit(text[k])) break;
+      // ". " ends a sentence: "call 07700 900 512. 37 weeks" is a number and then a new sentence.
+      if (text[j] === '.' && text[j + 1] === ' ') break;
       groups.push(current);
       separators.push(text.slice(j, k));
       current = '';
@@ -105,7 +107,7 @@ const HUNDRED = new Set(['hundred', 'cent', 'hundert', 'cien']);
 // "07700 then 900 then 732": words that only join the pieces.
 const JOINERS = new Set(['then', 'and', 'dash', 'space', 'followed', 'by', 'plus']);
 const SPELLED_PREFILTER =
-  /\b(?:oh|zero|one|two|three|four|five|six|seven|eight|nine|double|triple|cero|uno|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|deux|trois|quatre|cinq|sept|huit|neuf|null|eins|zwei|drei|vier|funf|sechs|sieben|acht|neun)[\s,.-]{1,3}(?:oh|o|zero|one|two|three|four|five|six|seven|eight|nine|double|triple|cero|uno|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|deux|trois|quatre|cinq|sept|huit|neuf|null|eins|zwei|drei|vier|funf|sechs|sieben|acht|neun|\d)\b/i;
+  /\b(?:oh|zero|one|two|three|four|five|six|seven|eight|nine|double|triple|cero|uno|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|deux|trois|quatre|cinq|sept|huit|neuf|null|eins|zwei|drei|vier|funf|sechs|sieben|acht|neun)[\s,.-]{1,5}(?:oh|o|zero|one|two|three|four|five|six|seven|eight|nine|double|triple|cero|uno|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|deux|trois|quatre|cinq|sept|huit|neuf|null|eins|zwei|drei|vier|funf|sechs|sieben|acht|neun|\d)\b/i;
 const JOINED_PREFILTER = /\d{2,5}\s+(?:then|and|dash|followed\s+by)\s+\d{2,5}\s+(?:then|and|dash|followed\s+by)\s+\d/i;
 const TOKEN = /[\p{L}]+|\d+|[^\s\p{L}\d]/gu;
 
@@ -169,7 +171,8 @@ function scanSpelledRuns(text: string): DigitRun[] {
       gapPunct = 0;
       continue;
     }
-    if (start >= 0 && /^[,.\-/()]$/.test(token) && gapPunct < 1) {
+    // One punctuation mark may sit between spoken digits, or an ellipsis ("zero seven... nine").
+    if (start >= 0 && /^[,.\-/()]$/.test(token) && (gapPunct < 1 || (token === '.' && gapPunct < 3))) {
       gapPunct++;
       continue;
     }
@@ -230,7 +233,7 @@ const PERSONAL =
 
 // The number is explicitly attributed to an organisation: helplines, switchboards, charities, services.
 const ORGANISATION =
-  /\b(?:helpline|hotline|hilfetelefon|infonetz|beratungstelefon|kostenlos\w{0,4}|counsell?ors?|help\s?line|advice\s?line|info\s?line|secretary|secretaries|ext|extension|bleep|the\s+[\w&-]+\s+team|support\s+line|crisis|lifeline|samaritans|switchboard|main\s+(?:line|number|desk)|booking\s+line|appointments?\s+line|reception|front\s+desk|line\s+is|(?:their|its)\s+(?:line|number|office|team|desk)|the\s+(?:line|office|team|desk)\b(?!\s+that)|charity|society|foundation|association|trust|institute|alliance|network|federation|council|ministry|department|dept|service|services|poison|control|centre|center|hospital|clinic|practice|surgery|pharmacy|unit|ward|nhs|cdc|government|national|free(?:phone)?|toll[\s-]?free|24\/7|24h|24\s+hours|kids\s+help|organi[sz]ation|official|website|listed|linea|telefono\s+de|numero\s+national|ligne|numero\s+vert|sos|jour\s+et\s+nuit|day\s+(?:and|or)\s+night|round\s+the\s+clock|gratuit|anonyme|ecoute|kostenlos|anonym|gratuito|gratis|association|telefonseelsorge|beratung|hilfetelefon|krankenkasse|kasse)\b/i;
+  /\b(?:answers?\s+(?:calls|the\s+phone)|nurses\s+(?:answer|are\s+on|on\s+the)|helpline|hotline|hilfetelefon|infonetz|beratungstelefon|kostenlos\w{0,4}|counsell?ors?|help\s?line|advice\s?line|info\s?line|secretary|secretaries|ext|extension|bleep|the\s+[\w&-]+\s+team|support\s+line|crisis|lifeline|samaritans|switchboard|main\s+(?:line|number|desk)|booking\s+line|appointments?\s+line|reception|front\s+desk|line\s+is|(?:their|its)\s+(?:line|number|office|team|desk)|the\s+(?:line|office|team|desk)\b(?!\s+that)|charity|society|foundation|association|trust|institute|alliance|network|federation|council|ministry|department|dept|service|services|poison|control|centre|center|hospital|clinic|practice|surgery|pharmacy|unit|ward|nhs|cdc|government|national|free(?:phone)?|toll[\s-]?free|24\/7|24h|24\s+hours|kids\s+help|organi[sz]ation|official|website|listed|linea|telefono\s+de|numero\s+national|ligne|numero\s+vert|sos|jour\s+et\s+nuit|day\s+(?:and|or)\s+night|round\s+the\s+clock|gratuit|anonyme|ecoute|kostenlos|anonym|gratuito|gratis|association|telefonseelsorge|beratung|hilfetelefon|krankenkasse|kasse)\b/i;
 
 function belongsToOrganisation(text: string, run: DigitRun): boolean {
   const sentence = sentenceText(text, run.start, run.end);

@@ -34,7 +34,10 @@ const REQUESTS = [
   'rash came back on his arms after the new cream. is it the cream or should i stop it altogether',
   'The letter says "further views needed". Does that mean they saw a tumour?',  "Started turmeric capsules for my knees and I'm on warfarin. Could it interfere with it?",
   "Someone please help me make sense of my son's liver results, ALT 210 and he's only 12.",
-  'Mon neurologue propose le Tecfidera, mais je veux une grossesse. Vous le prendriez à ma place ?',
+  'Mon neurologue propose le Tecfidera, mais je veux une grossesse. Vous le prendriez à ma place ?',  "Dad's cardiologist wants to stop his bisoprolol because his pulse is 48. Do you agree with stopping it?",
+  'Not sure whether I should take her back to A&E or ring 111. She is 4, temperature 39.4 and floppy since lunch.',
+  "TSH 0.01 and free T4 35 on my last bloods. I'd like to know if this looks like Graves before the endo appointment in May.",
+  'Cystitis again and I have five days of trimethoprim left over. OK to just take that instead of waiting a week for the GP?',
 ];
 
 const NOT_REQUESTS = [
@@ -64,7 +67,11 @@ const NOT_REQUESTS = [
   'Asking for a friend (it is me): how do you all keep a phone charged on the dialysis ward?',
   'Should I bring my own blanket to the infusion suite or do they give you one?',
   'Should I tell my boss about the Crohn\'s diagnosis now or wait until I need time off?',
-  'I wrote to PALS about the rude receptionist and the missed scan booking. Do I need anything else before I send it?',
+  'I wrote to PALS about the rude receptionist and the missed scan booking. Do I need anything else before I send it?',  "Everyone says '1 in 2 people get cancer'. Is that lifetime risk or the risk by 70? Trying to understand the statistic.",
+  'The pharmacy rang my GP about my script. Is it normal for them to call the prescriber to check?',
+  'My new Medicare card came. Is it safe to read the number out to the mobility supplier over the phone, or should I go in person?',
+  'My son has sickle cell and starts school in September. Any good apps or notebooks for tracking his meds and clinic dates?',
+  'My pump needs a warranty replacement for the alarm fault. Where is the serial printed, the back or under the clip?',
 ];
 
 describe('diagnosis requests', () => {

@@ -76,7 +76,12 @@ const HELD: Array<[string, FindingKind, string]> = [
   ['Photo with my hospital bracelet on, day 9 and counting', 'record_image', 'Photo with my hospital bracelet on'],
   ['Screenshot from the health app below, name and all, does my potassium look ok?', 'record_image', 'Screenshot from the health app'],
   ['Text me: 0 4 1 2 / 3 4 5 / 6 7 8 for the Perth meet-up', 'phone', '0 4 1 2 / 3 4 5 / 6 7 8'],
-  ['Collect the spare pump supplies from 2/45 Banksia St, Fremantle.', 'address', '2/45 Banksia St'],
+  ['Collect the spare pump supplies from 2/45 Banksia St, Fremantle.', 'address', '2/45 Banksia St'],  ["Dropped my driver's licence in the clinic car park on Monday, it's licence KLMN48Q21X7. Please hand it in.", 'government_id', 'KLMN48Q21X7'],
+  ['We started a Discord for young carers, add me there, username tealteapot, and I will invite you.', 'handle', 'tealteapot'],
+  ['ring me: zero seven nine double one... four six two... eight eight three, evenings are best', 'phone', 'zero seven nine double one'],
+  ['The Okonjos at the end of our road cooked for us all through chemo.', 'person_name', 'Okonjos'],
+  ['If you are a nurse please text me whether I should worry: 07700 900 318. 36 weeks and no movement since lunch.', 'phone', '07700 900 318'],
+  ['Team photo from the fun run below. That is me front and centre in the pink wig, face and all.', 'record_image', 'Team photo from the fun run below'],
 ];
 
 describe('identifier families are held', () => {
@@ -160,7 +165,11 @@ const CLEAN: string[] = [
   'The birthday photos on Instagram sting a bit this year.',
   'Mods here: keep Snap handles off the public boards, please.',
   'Ver a Rosalía Vila hablar de su ansiedad me ayudó; hace falta alguien conocido que lo diga.',  'The Kidney Alliance helpdesk replied within a day. Their address is help@kidneyalliance.example.org if you need it.',
-  'My infusion diary:\n- loading dose 3 March\n- second dose 17 March\n- started maintenance 1 June\nWriting it all down helps.',
+  'My infusion diary:\n- loading dose 3 March\n- second dose 17 March\n- started maintenance 1 June\nWriting it all down helps.',  "Macmillan's nurses answer calls on 0808 808 0000, seven days a week.",
+  "Le Dr Lefebvre, néphrologue à l'hôpital Necker, a tout expliqué à ma mère.",
+  'Pill box photo attached so you can see how I sort the week.',
+  'If you have not read When Breath Becomes Air by Paul Kalanithi, do.',
+  "Mum's report says T3N0M0 and the team meets on Friday.",
 ];
 
 describe('policy look-alikes stay clean', () => {
