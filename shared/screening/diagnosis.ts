@@ -23,8 +23,14 @@ const EMOTION =
   /\b(?:feel(?:ing)?\s+(?:numb|nothing|flat|sad|angry|scared|afraid|guilty|relieved|lost|alone|lonely|empty|overwhelmed|jealous|resentful|bitter|hopeless|anxious|nervous|detached|weird|okay|ok|fine|happy|grief|tired\s+of)|cry(?:ing)?|grie(?:f|ve|ving)|bond|mourn\w{0,30}|resent\w{0,30}|scared|terrified|worried\s+about\s+(?:the\s+)?future|emotional(?:ly)?|embarrass\w{0,30}|ashamed|guilt\w{0,30}|jealous\w{0,30}|angry|anger|numb|overwhelm\w{0,30})\b/i;
 
 // Someone in particular: the poster or a named relation. "Someone", "a person", "people" are not.
-const PERSONAL =
-  /\b\d{1,3}[\s-]?(?:m|f|yo|y\/o|yrs?|year-old|month-old|week-old)\b|\b(?:my|our|this)\s+(?:patient|client|resident)\b|\b(?:i|i'm|i've|i'd|im|ive|me|my|mine|myself|we|our|us|he|she|him|her|his|hers|they|them|their)\b|\b(?:mi|mis|me|yo|tengo|amiga|amigo|hija|hijo|esposo|esposa|marido|mon|ma|mes|je|j'ai|moi|elle|il|fille|fils|ich|mein|meine|mir|mich)\b/i;
+// "45M", "3 yo", "7-month-old": case notes and ages name one person.
+const AGE_SEX = String.raw`\b\d{1,3}[\s-]?(?:m|f|yo|y\/o|yrs?|year-old|month-old|week-old)\b`;
+// The author and the people they write about, in English.
+const ENGLISH_PERSON = "i|i'm|i've|i'd|im|ive|me|my|mine|myself|we|our|us|he|she|him|her|his|hers";
+const PERSONAL = new RegExp(
+  `${AGE_SEX}|\\b(?:my|our|this)\\s+(?:patient|client|resident)\\b|\\b(?:${ENGLISH_PERSON}|they|them|their)\\b|\\b(?:mi|mis|me|yo|tengo|amiga|amigo|hija|hijo|esposo|esposa|marido|mon|ma|mes|je|j'ai|moi|elle|il|fille|fils|ich|mein|meine|mir|mich)\\b`,
+  'i',
+);
 
 // ---------------------------------------------------------------- request patterns
 
@@ -108,10 +114,12 @@ const LOGISTICS_TOPIC =
 const GENERAL_HYPOTHETICAL =
   /\b(?:caso\s+(?:inventado|hipotetico|ficticio)|pregunta\s+de\s+(?:estudiante|examen)|cas\s+(?:fictif|hypothetique|invente)|question\s+d'examen|fiktiver\s+fall|prufungsfrage|textbook\s+question|exam\s+question|quiz\s+question|not\s+about\s+(?:me|anyone|a\s+real)|for\s+(?:a|an|my|our)\s+(?:[\w-]{1,30}\s+){0,2}(?:assignment|exam|essay|class|course|module|boards|quiz|revision|homework|lecture)|studying\s+for|in\s+theory|theoretically)\b/i;
 const GENERAL_HYPOTHETICAL_G = new RegExp(GENERAL_HYPOTHETICAL.source, 'gi');
-const IN_GENERAL = /\b(?:in\s+general|generally|typically|usually|on\s+average|en\s+general|en\s+g[ée]n[ée]ral|im\s+allgemeinen)\b/i;
+const IN_GENERAL = /\b(?:in\s+general|generally|typically|usually|on\s+average|en\s+general|im\s+allgemeinen)\b/i;
 // The author or someone close to them, in any of the forum's languages ("they" may be anybody).
-const PARTICULAR_PERSON =
-  /\b\d{1,3}[\s-]?(?:m|f|yo|y\/o|yrs?|year-old|month-old|week-old)\b|\(\d{1,3}\)|\b(?:i|i'm|i've|i'd|im|ive|me|my|mine|myself|we|our|us|he|she|him|her|his|hers|mum|mom|dad|mi|mis|yo|tengo|nuestr[oa]s?|mon|ma|mes|notre|nos|je|j'ai|moi|ich|mein|meine|meinem|meinen|meiner|mir|mich|unser|unsere|unseren|unserem)\b/i;
+const PARTICULAR_PERSON = new RegExp(
+  `${AGE_SEX}|\\(\\d{1,3}\\)|\\b(?:${ENGLISH_PERSON}|mum|mom|dad|mi|mis|yo|tengo|nuestr[oa]s?|mon|ma|mes|notre|nos|je|j'ai|moi|ich|mein|meine|meinem|meinen|meiner|mir|mich|unser|unsere|unseren|unserem)\\b`,
+  'i',
+);
 const FIRST_PERSON = /\b(?:i|i'm|i've|me|my|we|our|us|he|she|his|her|him)\b/i;
 const SOMEONE_ELSE = /\b(?:if|when)\s+(?:someone|somebody|a\s+(?:patient|person|man|woman|child|kid|adult|parent|mother|father|sibling|family\s+member|carrier)|an\s+(?:adult|infant|elderly\s+\w{1,30}))(?:'s)?\b/i;
 
@@ -139,14 +147,16 @@ function stripQuotes(text: string): string {
 }
 
 // A question typed without its question mark: "does that mean the abscess burst or do i still need the dentist".
-const UNMARKED_QUESTION = /^(?:does|do|is|are|can|could|should|would|did|am)\s+(?:i|he|she|it|this|that|these|they|we|my|his|her|our)\b/i;
+const UNMARKED_QUESTION_START = String.raw`(?:does|do|is|are|can|could|should|would|did|am)\s+(?:i|he|she|it|this|that|these|they|we|my|his|her|our)\b`;
+const UNMARKED_QUESTION = new RegExp(`^${UNMARKED_QUESTION_START}`, 'i');
 
 function isQuestion(sentence: string): boolean {
   return /\?\s*$/.test(sentence) || sentence.includes('¿') || /\?\s/.test(sentence) || UNMARKED_QUESTION.test(sentence);
 }
 
 // A bare "Thoughts?" closing a post about one's own results asks for a reading of them.
-const BARE_OPINION = /^(?:any\s+)?(?:thoughts|opinions)\s*[.?!]*$/i;
+const BARE_OPINION_WORDS = String.raw`(?:any\s+)?(?:thoughts|opinions)\s*[.?!]*$`;
+const BARE_OPINION = new RegExp(`^${BARE_OPINION_WORDS}`, 'i');
 
 function isShortClinicalGuess(sentence: string): boolean {
   const words = sentence.replace(/[?!.]+$/, '').trim().split(/\s+/);
@@ -231,7 +241,11 @@ const OPEN_NAVIGATION = /^(?:where|who|which|when\s+(?:is|does|do\s+they)|how\s+
 const CLINICAL_CHOICE = /^[^?]{0,80}\bor\b[^?]{0,60}(?:\bfirst|\bnow|\btonight|\btoday|\binstead)?\?$/i;
 
 // Cheap gate: a sentence that neither asks nor addresses anyone cannot be a request.
-const MAY_ASK = /[?¿]|(?:^|[.!\n]\s*)(?:(?:does|do|is|are|can|could|should|would|did|am)\s+(?:i|he|she|it|this|that|these|they|we|my|his|her|our)\b|(?:any\s+)?(?:thoughts|opinions)\s*[.?!]*$)|\b(?:gut\s+feeling|hunch|appreciate|grateful|guess|eyes\s+on|second\s+opinion|please|pls|plz|someone|somebody|anyone|tell\s+me|need\s+to\s+know|wondering|want\s+to\s+know|like\s+to\s+know|not\s+sure\s+(?:if|whether)|unsure\s+(?:if|whether)|can'?t\s+decide|voudrais|thoughts\s+on|opinions\s+on|views\s+on|input\s+on)\b/i;
+// Includes questions typed without a question mark and a bare "Thoughts.", at the start of a sentence.
+const MAY_ASK = new RegExp(
+  String.raw`[?¿]|(?:^|[.!\n]\s*)(?:${UNMARKED_QUESTION_START}|${BARE_OPINION_WORDS})|\b(?:gut\s+feeling|hunch|appreciate|grateful|guess|eyes\s+on|second\s+opinion|please|pls|plz|someone|somebody|anyone|tell\s+me|need\s+to\s+know|wondering|want\s+to\s+know|like\s+to\s+know|not\s+sure\s+(?:if|whether)|unsure\s+(?:if|whether)|can'?t\s+decide|voudrais|thoughts\s+on|opinions\s+on|views\s+on|input\s+on)\b`,
+  'i',
+);
 
 /**
  * The sentence is plainly not a request: it asks nobody, tells of a past question, is about nobody real,

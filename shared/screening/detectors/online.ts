@@ -32,10 +32,11 @@ const PERSONAL_CONTEXT =
 
 function isOrganisationalEmail(text: string, start: number, end: number, local: string): boolean {
   const sentence = sentenceText(text, start, end);
+  const roleMailbox = ROLE_LOCAL.test(local);
   // "Their address is support@...": a role mailbox is the organisation's unless the author offers it as theirs.
-  if (ROLE_LOCAL.test(local) && !/\b(?:me|my|mi|mon|meine|mir)\b/i.test(sentence)) return true;
+  if (roleMailbox && !/\b(?:me|my|mi|mon|meine|mir)\b/i.test(sentence)) return true;
   if (PERSONAL_CONTEXT.test(sentence)) return false;
-  if (ROLE_LOCAL.test(local)) return true;
+  if (roleMailbox) return true;
   // "rosa.morales@..." names a person, wherever she works.
   return !isFullNameLocal(local) && ORG_CONTEXT.test(sentence);
 }

@@ -220,11 +220,15 @@ function hasPhoneShape(run: DigitRun): boolean {
   return n === 9 && /^[6-9]/.test(digits) && groups.length >= 3;
 }
 
+// Product and trial codes: never ordinary words, so they may also be named a few words before their number.
+const PRODUCT_CODES = 'isbn|ndc|nct|sku|upc|ean|gtin|barcode';
 // Words right before a number that say it is not a phone number.
-const NOT_PHONE_BEFORE =
-  /(?:\b(?:isbn|ndc|lot|batch|nct|icd|version|ver|build|v|ref(?:erence)?|order|tracking|invoice|case|ticket|serial|s\/n|imei|model|part|item|sku|upc|ean|gtin|barcode|range)\b|#)[\s:#.-]{0,4}$/i;
-// Codes that are never ordinary words may be named a few words before their number ("the NDC on the box is ...").
-const PRODUCT_CODE_BEFORE = /\b(?:ndc|isbn|nct|upc|ean|gtin|sku|barcode|lot\s+number|batch\s+number)\b[^.!?\n\d]{0,40}$/i;
+const NOT_PHONE_BEFORE = new RegExp(
+  String.raw`(?:\b(?:${PRODUCT_CODES}|lot|batch|icd|version|ver|build|v|ref(?:erence)?|order|tracking|invoice|case|ticket|serial|s\/n|imei|model|part|item|range)\b|#)[\s:#.-]{0,4}$`,
+  'i',
+);
+// "the NDC on the box is ...".
+const PRODUCT_CODE_BEFORE = new RegExp(String.raw`\b(?:${PRODUCT_CODES}|lot\s+number|batch\s+number)\b[^.!?\n\d]{0,40}$`, 'i');
 const UNIT_AFTER = /^\s?(?:mg|mcg|µg|ug|ml|mmol|mol|g\b|kg|lbs?|bpm|units?|iu|%|cm|mm|km|miles|hrs?|hours|days|weeks|years|steps|kcal|cal|x\b|times|copies|cells|k\b)/i;
 
 // The number is somebody's own: these make a number personal even next to an organisation's name.
