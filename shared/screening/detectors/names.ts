@@ -303,19 +303,44 @@ function isLowercaseSurname(word: string): boolean {
 function detectUncapitalisedNames(text: string, hits: Hit[]): void {
   const lower = text.toLowerCase();
   if (lower.length !== text.length) return;
-  // Only a token right after a known given name is examined, so most tokens cost one set lookup.
-  let given: { word: string; start: number } | undefined;
-  for (let at = nextLowerToken(lower, 0); at.start < lower.length; at = nextLowerToken(lower, at.end)) {
-    if (hits.length >= MAX_NAME_HITS) return;
-    const token = lower.slice(at.start, at.end);
-    const word = token.endsWith("'s") ? token.slice(0, -2) : token;
-    const givenEnd = given ? given.start + given.word.length : -1;
-    if (given && at.start === givenEnd + 1 && lower[givenEnd] === ' ') {
-      const end = at.start + word.length;
-      if (isUncapitalisedName(text, given.start, end, given.word, word)) hits.push(hit('person_name', given.start, end, 0.7));
+  // Only a token right after a known given name is examined, and a token is cut out of the text only
+  // when its hash is in LOWER_GIVEN_HASHES, so most tokens cost a walk over their letters.
+  let givenWord = '';
+  let givenStart = -1;
+  let i = 0;
+  while (i < lower.length) {
+    if (!isLowerLetter(lower.charCodeAt(i))) {
+      i++;
+      continue;
     }
-    const mayBeGiven = GIVEN_NAMES.has(word) && !EVERYDAY_GIVEN.has(word) && !COMMON_LOWER.has(word) && !OTHER_LANGUAGE_WORDS.has(word);
-    given = mayBeGiven ? { word, start: at.start } : undefined;
+    // A token: a letter, then up to 30 letters, hyphens or apostrophes ("o'leary", "vasquez-reilly").
+    let hash = wordHash(HASH_SEED, lower.charCodeAt(i));
+    let hashBeforeLastTwo = HASH_SEED;
+    let j = i + 1;
+    while (j < lower.length && j - i <= 30) {
+      const code = lower.charCodeAt(j);
+      if (!isLowerLetter(code) && code !== 0x27 && code !== 0x2d) break;
+      if (code === 0x27) hashBeforeLastTwo = hash;
+      hash = wordHash(hash, code);
+      j++;
+    }
+    if (j - i < 2) {
+      i = j;
+      continue;
+    }
+    if (hits.length >= MAX_NAME_HITS) return;
+    const possessive = lower.charCodeAt(j - 2) === 0x27 && lower.charCodeAt(j - 1) === 0x73;
+    const wordEnd = possessive ? j - 2 : j;
+    const followsGiven = givenStart >= 0 && i === givenStart + givenWord.length + 1 && lower.charCodeAt(i - 1) === 0x20;
+    const mayBeGiven = mayBeGivenHash(possessive ? hashBeforeLastTwo : hash);
+    const word = followsGiven || mayBeGiven ? lower.slice(i, wordEnd) : '';
+    if (followsGiven && isUncapitalisedName(text, givenStart, wordEnd, givenWord, word)) hits.push(hit('person_name', givenStart, wordEnd, 0.7));
+    givenStart = -1;
+    if (mayBeGiven && LOWER_GIVEN.has(word)) {
+      givenWord = word;
+      givenStart = i;
+    }
+    i = j;
   }
 }
 
@@ -323,19 +348,27 @@ function isLowerLetter(code: number): boolean {
   return code >= 0x61 && code <= 0x7a;
 }
 
-/** The next lower-case token ("o'leary", "vasquez-reilly") at or after `from`: a letter, then up to 30 letters, hyphens or apostrophes. */
-function nextLowerToken(lower: string, from: number): { start: number; end: number } {
-  for (let i = from; i < lower.length; i++) {
-    if (!isLowerLetter(lower.charCodeAt(i))) continue;
-    let j = i + 1;
-    while (j < lower.length && j - i <= 30) {
-      const code = lower.charCodeAt(j);
-      if (!isLowerLetter(code) && code !== 0x27 && code !== 0x2d) break;
-      j++;
-    }
-    if (j - i >= 2) return { start: i, end: j };
-  }
-  return { start: lower.length, end: lower.length };
+// Given names that may start a lower-case name: not everyday words ("will", "rose") nor words of other languages.
+const LOWER_GIVEN: ReadonlySet<string> = new Set(
+  [...GIVEN_NAMES].filter((w) => !EVERYDAY_GIVEN.has(w) && !COMMON_LOWER.has(w) && !OTHER_LANGUAGE_WORDS.has(w)),
+);
+
+// One bit per hash bucket of LOWER_GIVEN: an 8 KB filter that rules out most words before a set lookup.
+const HASH_SEED = 0x811c9dc5;
+const HASH_BITS = 16;
+function wordHash(hash: number, code: number): number {
+  return Math.imul(hash ^ code, 0x01000193);
+}
+const LOWER_GIVEN_HASHES = new Uint32Array(1 << (HASH_BITS - 5));
+function mayBeGivenHash(hash: number): boolean {
+  const bucket = hash >>> (32 - HASH_BITS);
+  return ((LOWER_GIVEN_HASHES[bucket >>> 5] as number) & (1 << (bucket & 31))) !== 0;
+}
+for (const name of LOWER_GIVEN) {
+  let hash = HASH_SEED;
+  for (let k = 0; k < name.length; k++) hash = wordHash(hash, name.charCodeAt(k));
+  const bucket = hash >>> (32 - HASH_BITS);
+  LOWER_GIVEN_HASHES[bucket >>> 5] = (LOWER_GIVEN_HASHES[bucket >>> 5] as number) | (1 << (bucket & 31));
 }
 
 // Thanks and shout-outs name a person: "big thanks to dominic achterberg", "shoutout to tasha mckinley".
