@@ -28,6 +28,7 @@ const TRAINING_FILES = [
   'test/fixtures/screening-blind-d.jsonl',
   'test/fixtures/screening-blind-e.jsonl',
   'test/fixtures/screening-blind-f.jsonl',
+  'test/fixtures/screening-blind-g.jsonl',
 ];
 
 const EPOCHS = 30;

@@ -202,7 +202,22 @@ const NOT_HOUSEHOLD = new Set(
   simpson smith kardashian`.split(/\s+/),
 );
 
+// "The Varghese family from church", "la familia Ortega": the word "family" makes a surname a household.
+const FAMILY = /\b(?:[Tt]he\s(\p{Lu}\p{Ll}{2,20}(?:-\p{Lu}\p{Ll}{2,20})?)\s(?:family|household)|(?:la\s+familia|la\s+famille|die\s+familie|der\s+familie)\s(\p{Lu}\p{Ll}{2,20}))\b/gu;
+// "the Macmillan family support team" names a service, not a household.
+const FAMILY_SERVICE = /^\s(?:support|liaison|room|rooms|centre|center|house|trust|fund|foundation|services?|team|planning|history|doctor|medicine|practice|law|court|therapy|therapist|nurse|worker|hub|day)\b/i;
+
 function detectHouseholds(text: string, hits: Hit[]): void {
+  for (const m of text.matchAll(FAMILY)) {
+    const surname = m[1] ?? m[2] ?? '';
+    const stem = surname.toLowerCase();
+    const end = m.index + m[0].length;
+    if (NOT_HOUSEHOLD.has(stem) || NOT_SURNAME.has(stem) || isOnlyGivenName(stem) || FAMILY_SERVICE.test(text.slice(end, end + 20))) continue;
+    if (COMMON_WORDS.has(stem) && !SURNAMES.has(stem)) continue;
+    const start = m.index + m[0].indexOf(surname, m[1] === undefined ? 0 : 4);
+    if (isPublicFigure(text, start, start + surname.length, surname)) continue;
+    hits.push(hit('person_name', start, start + surname.length, 0.75));
+  }
   for (const m of text.matchAll(HOUSEHOLD)) {
     const stem = (m[1] ?? '').toLowerCase();
     if (NOT_HOUSEHOLD.has(stem) || NOT_SURNAME.has(stem) || isOnlyGivenName(stem)) continue;

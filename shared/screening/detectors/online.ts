@@ -151,11 +151,12 @@ function detectObfuscatedEmails(text: string, hits: Hit[]): void {
 const RECONSTRUCTABLE = [
   /\b(?:e-?mail|mail|address|inbox)\b[^.!?\n]{0,80}\b(?:user\s?name|screen\s?name|handle|forum\s+name|name\s+here)\b[^.!?\n]{0,80}\b(?:gmail|hotmail|yahoo|outlook|icloud|proton(?:mail)?|aol|gmx|example|mail\s+(?:service|provider))\b/gi,
   /\b(?:user\s?name|screen\s?name|handle)\b[^.!?\n]{0,60}\b(?:at|@)\s+(?:the\s+)?(?:gmail|hotmail|yahoo|outlook|icloud|proton(?:mail)?|aol|gmx|[a-z0-9-]{2,63}\.(?:com|org|net|co\.uk|io|me))\b/gi,
-  // "first part is my forum name (...), second part is example.org", "same name as on here, on example.com webmail".
-  /\b(?:(?:forum|user|screen|display)\s?name|same\s+name\s+as\s+(?:on\s+)?here|name\s+(?:on\s+)?here)\b[^!?\n]{0,100}?\b(?:[a-z0-9-]{2,63}\.(?:com|org|net|co\.uk|io|me)|gmail|hotmail|yahoo|outlook|icloud|proton(?:mail)?|aol|gmx)\b/gi,
+  // "first part is my forum name (...), second part is example.org", "same name as on here, on example.com webmail",
+  // "I'm sleepyhollowgirl on here and it's the same name at the big G mail provider".
+  /\b(?:(?:forum|user|screen|display)\s?name|same\s+(?:user\s?name|name|handle)|name\s+(?:on\s+)?here)\b[^!?\n]{0,100}?\b(?:[a-z0-9-]{2,63}\.(?:com|org|net|co\.uk|io|me)|gmail|g\s+mail|hotmail|yahoo|outlook|icloud|proton(?:mail)?|aol|gmx|mail\s+(?:service|provider))\b/gi,
 ];
-// The last pattern names no mail service itself, so the post must be about reaching the author.
-const REACH_ME = /\b(?:reach|contact|e-?mail|webmail|mail|write\s+to\s+me|drop\s+me|first\s+part|second\s+part|inbox)\b/i;
+// The last pattern may name no mail service, so the post must be about reaching the author or name one.
+const REACH_ME = /\b(?:reach|contact|e-?mail|webmail|mail|gmail|hotmail|yahoo|outlook|icloud|proton(?:mail)?|aol|gmx|write\s+to\s+me|drop\s+me|first\s+part|second\s+part|inbox)\b/i;
 
 function detectReconstructableEmails(text: string, hits: Hit[]): void {
   if (!/mail|gmail|yahoo|outlook|icloud|proton|aol|gmx|user\s?name|screen\s?name|handle|forum\s+name|name\s+(?:as\s+)?(?:on\s+)?here/i.test(text)) return;

@@ -227,8 +227,11 @@ const NOT_PHONE_BEFORE = new RegExp(
   String.raw`(?:\b(?:${PRODUCT_CODES}|lot|batch|icd|version|ver|build|v|ref(?:erence)?|order|tracking|invoice|case|ticket|serial|s\/n|imei|model|part|item|range)\b|#)[\s:#.-]{0,4}$`,
   'i',
 );
-// "the NDC on the box is ...".
-const PRODUCT_CODE_BEFORE = new RegExp(String.raw`\b(?:${PRODUCT_CODES}|lot\s+number|batch\s+number)\b[^.!?\n\d]{0,40}$`, 'i');
+// "the NDC on the box is ...", "the NDC went from 0378-1803-01 to ...".
+const PRODUCT_CODE_BEFORE = new RegExp(
+  String.raw`\b(?:${PRODUCT_CODES}|lot\s+number|batch\s+number)\b[^.!?\n\d]{0,40}(?:\d[\d-]{3,16}\d\s+(?:to|and|or|vs|then)\s+)?$`,
+  'i',
+);
 const UNIT_AFTER = /^\s?(?:mg|mcg|µg|ug|ml|mmol|mol|g\b|kg|lbs?|bpm|units?|iu|%|cm|mm|km|miles|hrs?|hours|days|weeks|years|steps|kcal|cal|x\b|times|copies|cells|k\b)/i;
 
 // The number is somebody's own: these make a number personal even next to an organisation's name.
@@ -237,7 +240,7 @@ const PERSONAL =
 
 // The number is explicitly attributed to an organisation: helplines, switchboards, charities, services.
 const ORGANISATION =
-  /\b(?:answers?\s+(?:calls|the\s+phone)|nurses\s+(?:answer|are\s+on|on\s+the)|helpline|hotline|hilfetelefon|infonetz|beratungstelefon|kostenlos\w{0,4}|counsell?ors?|help\s?line|advice\s?line|info\s?line|secretary|secretaries|ext|extension|bleep|the\s+[\w&-]+\s+team|support\s+line|crisis|lifeline|samaritans|switchboard|main\s+(?:line|number|desk)|booking\s+line|appointments?\s+line|reception|front\s+desk|line\s+is|(?:their|its)\s+(?:line|number|office|team|desk)|the\s+(?:line|office|team|desk)\b(?!\s+that)|charity|society|foundation|association|trust|institute|alliance|network|federation|council|ministry|department|dept|service|services|poison|control|centre|center|hospital|clinic|practice|surgery|pharmacy|unit|ward|nhs|cdc|government|national|free(?:phone)?|toll[\s-]?free|24\/7|24h|24\s+hours|kids\s+help|organi[sz]ation|official|website|listed|linea|telefono\s+de|numero\s+national|ligne|numero\s+vert|sos|jour\s+et\s+nuit|day\s+(?:and|or)\s+night|round\s+the\s+clock|gratuit|anonyme|ecoute|kostenlos|anonym|gratuito|gratis|association|telefonseelsorge|beratung|hilfetelefon|krankenkasse|kasse)\b/i;
+  /\b(?:answers?\s+(?:calls|the\s+phone)|nurses\s+(?:answer|are\s+on|on\s+the)|helpline|hotline|hilfetelefon|infonetz|beratungstelefon|kostenlos\w{0,4}|counsell?ors?|help\s?line|advice\s?line|info\s?line|secretary|secretaries|ext|extension|bleep|the\s+[\w&-]+\s+team|support\s+line|crisis|lifeline|samaritans|switchboard|main\s+(?:line|number|desk)|booking\s+line|appointments?\s+line|reception|front\s+desk|line\s+is|(?:their|its)\s+(?:line|number|office|team|desk)|the\s+(?:line|office|team|desk)\b(?!\s+that)|charity|society|foundation|association|trust|institute|alliance|network|federation|council|ministry|department|dept|service|services|poison|control|centre|center|hospital|clinic|practice|surgery|pharmacy|unit|ward|nhs|cdc|government|national|(?<!for\s)free(?:phone)?|toll[\s-]?free|24\/7|24h|24\s+hours|kids\s+help|organi[sz]ation|official|website|listed|linea|telefono\s+de|numero\s+national|ligne|numero\s+vert|sos|jour\s+et\s+nuit|day\s+(?:and|or)\s+night|round\s+the\s+clock|gratuit|anonyme|ecoute|kostenlos|anonym|gratuito|gratis|association|telefonseelsorge|beratung|hilfetelefon|krankenkasse|kasse|standard|chu|hopital|clinique|cabinet|secretariat|centralita|clinica|centro\s+de\s+salud|ambulatorio|krankenhaus|klinik|klinikum|praxis|zentrale)\b/i;
 
 function belongsToOrganisation(text: string, run: DigitRun): boolean {
   const sentence = sentenceText(text, run.start, run.end);

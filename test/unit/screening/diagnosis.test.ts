@@ -38,6 +38,10 @@ const REQUESTS = [
   'Not sure whether I should take her back to A&E or ring 111. She is 4, temperature 39.4 and floppy since lunch.',
   "TSH 0.01 and free T4 35 on my last bloods. I'd like to know if this looks like Graves before the endo appointment in May.",
   'Cystitis again and I have five days of trimethoprim left over. OK to just take that instead of waiting a week for the GP?',
+  'Stage II bowel cancer, 58, three cycles of CAPOX left. What are my honest chances of being here in ten years?',
+  "Could someone who knows echo reports read my mum's? It says moderate MR, LVEF 45%. She is 80.",
+  "Looking for thoughts on my husband's MRI before we see the surgeon: L4/5 disc extrusion with nerve root compression.",
+  "His biopsy came back as atypia and the letter says repeat in six months. We're trying to figure out how worried we should be.",
 ];
 
 const NOT_REQUESTS = [
@@ -58,20 +62,29 @@ const NOT_REQUESTS = [
   'Mod note: posts like "what does my report say" are held for review.',
   'Six months on 20 mg fluoxetine and sleeping through the night. Just sharing.',
   '¿Alguien sabe cómo pedir una segunda opinión?',
-  'Hat jemand Erfahrung mit Reha nach einer Hüft-OP?',  "Comment vous faites pour tenir le coup quand votre enfant est hospitalisé ? Mon fils est en pédiatrie depuis un mois.",
+  'Hat jemand Erfahrung mit Reha nach einer Hüft-OP?',
+  "Comment vous faites pour tenir le coup quand votre enfant est hospitalisé ? Mon fils est en pédiatrie depuis un mois.",
   "Est-ce que c'est normal de ne plus rien ressentir depuis le diagnostic de ma femme ?",
   'My bank card details ended up in a group chat with my prescription order. Should I cancel it?',
   "Why can't I post my number for the carers' coffee morning? Mods, is there a way to share it privately?",
-  'Is there a charity that helps with the cost of a wheelchair? Ours was quoted at £3,000 after my stroke.',  "Can someone explain what active surveillance means for prostate cancer in general? Why don't they operate straight away?",
+  'Is there a charity that helps with the cost of a wheelchair? Ours was quoted at £3,000 after my stroke.',
+  "Can someone explain what active surveillance means for prostate cancer in general? Why don't they operate straight away?",
   'Caso inventado para clase de enfermería: si un paciente tiene la tensión en 150/95 dos veces, ¿ya es hipertensión?',
   'Asking for a friend (it is me): how do you all keep a phone charged on the dialysis ward?',
   'Should I bring my own blanket to the infusion suite or do they give you one?',
   'Should I tell my boss about the Crohn\'s diagnosis now or wait until I need time off?',
-  'I wrote to PALS about the rude receptionist and the missed scan booking. Do I need anything else before I send it?',  "Everyone says '1 in 2 people get cancer'. Is that lifetime risk or the risk by 70? Trying to understand the statistic.",
+  'I wrote to PALS about the rude receptionist and the missed scan booking. Do I need anything else before I send it?',
+  "Everyone says '1 in 2 people get cancer'. Is that lifetime risk or the risk by 70? Trying to understand the statistic.",
   'The pharmacy rang my GP about my script. Is it normal for them to call the prescriber to check?',
   'My new Medicare card came. Is it safe to read the number out to the mobility supplier over the phone, or should I go in person?',
   'My son has sickle cell and starts school in September. Any good apps or notebooks for tracking his meds and clinic dates?',
   'My pump needs a warranty replacement for the alarm fault. Where is the serial printed, the back or under the clip?',
+  'My first holiday since the bypass is next month. For those of you who have travelled since: did you pack compression socks? Window seat or aisle?',
+  'How far in advance do I need to book a fit-to-fly letter for my oxygen concentrator?',
+  'Grandpa is 92 and has a sweet tooth. What cake should we bring to the care home?',
+  'A man rang claiming to be from my insurer and he knew my date of birth. Should I report it to the police?',
+  "Does the consultant's letter have to be translated into German for the Krankenkasse, or is English fine?",
+  'Is the Ozempic shortage still this bad everywhere or is it just my pharmacy?',
 ];
 
 describe('diagnosis requests', () => {

@@ -82,6 +82,14 @@ const HELD: Array<[string, FindingKind, string]> = [
   ['The Okonjos at the end of our road cooked for us all through chemo.', 'person_name', 'Okonjos'],
   ['If you are a nurse please text me whether I should worry: 07700 900 318. 36 weeks and no movement since lunch.', 'phone', '07700 900 318'],
   ['Team photo from the fun run below. That is me front and centre in the pink wig, face and all.', 'record_image', 'Team photo from the fun run below'],
+  ['Insurer denied it again, claim #4R2-55-901233 if anyone from the plan reads this.', 'insurance_id', '4R2-55-901233'],
+  ['Screenshot of the letter from the complaints team attached, my name and address are in the corner.', 'record_image', 'Screenshot of the letter'],
+  ["Voici la photo de l'ordonnance, avec mon nom dessus.", 'record_image', 'Voici la photo'],
+  ["Here's me after my last chemo, bald as an egg, photo attached!", 'record_image', "Here's me"],
+  ["Portal screenshot below (name's visible, I'm past caring).", 'record_image', 'Portal screenshot below'],
+  ["I'm bluebellwalker on here, same name at the gmail place if you want the recipe.", 'email', 'same name at the gmail'],
+  ['The Okafor-Bains family next door have fed our cat all month.', 'person_name', 'Okafor-Bains'],
+  ['Just ring 0161 555 0234 and mention this forum, he will sort the forms for free.', 'phone', '0161 555 0234'],
 ];
 
 describe('identifier families are held', () => {
@@ -161,15 +169,21 @@ const CLEAN: string[] = [
   'Took 400 mg ibuprofen at 14:30, HbA1c 48 mmol/mol.',
   'Card ending 4417 got charged twice.',
   "What's an accession number? Don't share your member ID in public.",
-  'Photo of my hands now vs 3 months ago, Dupixent worked.',  'Product tip: the NDC printed on the carton is 0078-0357-15, pharmacies can look stock up by it.',
+  'Photo of my hands now vs 3 months ago, Dupixent worked.',
+  'Product tip: the NDC printed on the carton is 0078-0357-15, pharmacies can look stock up by it.',
   'The birthday photos on Instagram sting a bit this year.',
   'Mods here: keep Snap handles off the public boards, please.',
-  'Ver a Rosalía Vila hablar de su ansiedad me ayudó; hace falta alguien conocido que lo diga.',  'The Kidney Alliance helpdesk replied within a day. Their address is help@kidneyalliance.example.org if you need it.',
-  'My infusion diary:\n- loading dose 3 March\n- second dose 17 March\n- started maintenance 1 June\nWriting it all down helps.',  "Macmillan's nurses answer calls on 0808 808 0000, seven days a week.",
+  'Ver a Rosalía Vila hablar de su ansiedad me ayudó; hace falta alguien conocido que lo diga.',
+  'The Kidney Alliance helpdesk replied within a day. Their address is help@kidneyalliance.example.org if you need it.',
+  'My infusion diary:\n- loading dose 3 March\n- second dose 17 March\n- started maintenance 1 June\nWriting it all down helps.',
+  "Macmillan's nurses answer calls on 0808 808 0000, seven days a week.",
   "Le Dr Lefebvre, néphrologue à l'hôpital Necker, a tout expliqué à ma mère.",
   'Pill box photo attached so you can see how I sort the week.',
   'If you have not read When Breath Becomes Air by Paul Kalanithi, do.',
   "Mum's report says T3N0M0 and the team meets on Friday.",
+  'Le standard de la clinique est le 04 99 00 11 22, demandez la consultation douleur.',
+  'The NDC on my box changed from 0093-7146-56 to 0591-0405-01 this month.',
+  'The Macmillan family support team rang back today.',
 ];
 
 describe('policy look-alikes stay clean', () => {
