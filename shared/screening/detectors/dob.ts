@@ -43,6 +43,16 @@ function holidayAt(text: string, at: number): RegExpExecArray | null {
 const CUE_AFTER =
   /^[\s,]{0,3}(?:geboren|born|nacid[oa]|nee?|(?:is|was)\s+(?:my|his|her|their|our)\s+(?:\w{1,30}'s\s+)?(?:birthday|date\s+of\s+birth|dob)|(?:ist|war)\s+(?:mein|sein|ihr)\s+geburtstag)\b/i;
 const DATE_SEARCH = new RegExp(DATE.source, 'gi');
+// Every DATE holds a digit or a month's name, so a birth cue with neither anywhere after it has no date.
+const DATE_ANCHOR = new RegExp(`\\d|\\b(?:${MONTHS})\\b`, 'gi');
+
+/** Whether `at` starts a word: the character before it is not a letter or digit. */
+function startsWord(text: string, at: number): boolean {
+  if (at === 0) return true;
+  const code = text.charCodeAt(at - 1);
+  if (code < 0x80) return !((code >= 0x30 && code <= 0x39) || ((code | 0x20) >= 0x61 && (code | 0x20) <= 0x7a));
+  return !/[\p{L}\p{N}]/u.test(text[at - 1] ?? '');
+}
 
 export function detectDatesOfBirth(text: string): Hit[] {
   const hits: Hit[] = [];
@@ -53,8 +63,18 @@ export function detectDatesOfBirth(text: string): Hit[] {
       if (after) hits.push(hit('dob', m.index, end + after[0].length, 0.85));
     }
   }
+  // Where the next digit or month name is, found once for all the cues before it; and the places
+  // already known to start no date, since the windows of cues close together overlap.
+  let anchor = -1;
+  const noDateAt = new Set<number>();
   for (const cue of text.matchAll(BIRTH_CUE)) {
     const cueEnd = cue.index + cue[0].length;
+    if (anchor !== Infinity && anchor < cueEnd) {
+      DATE_ANCHOR.lastIndex = cueEnd;
+      anchor = DATE_ANCHOR.exec(text)?.index ?? Infinity;
+    }
+    const bornOn = /^born\s+on$/i.test(cue[0]);
+    if (anchor === Infinity && !bornOn) continue;
     const window = text.slice(cueEnd, cueEnd + MAX_GAP + 40);
     // Find the first date starting within the gap, without crossing a sentence end.
     for (let offset = 0; offset <= MAX_GAP && offset < window.length; offset++) {
@@ -62,12 +82,15 @@ export function detectDatesOfBirth(text: string): Hit[] {
       if (ch === '\n' || ch === '?' || ch === '!') break;
       if (ch === '.' && /^\.\s+\p{Lu}/u.test(window.slice(offset, offset + 3))) break;
       // Only try at word starts.
-      if (offset > 0 && /[\p{L}\p{N}]/u.test(window[offset - 1] ?? '')) continue;
-      DATE.lastIndex = cueEnd + offset;
-      const m = DATE.exec(text) ?? (/^born\s+on$/i.test(cue[0]) && offset <= 2 ? holidayAt(text, cueEnd + offset) : null);
+      if (offset > 0 && !startsWord(window, offset)) continue;
+      const at = cueEnd + offset;
+      DATE.lastIndex = at;
+      const date = noDateAt.has(at) ? null : DATE.exec(text);
+      if (!date) noDateAt.add(at);
+      const m = date ?? (bornOn && offset <= 2 ? holidayAt(text, at) : null);
       if (!m) continue;
       // "born in 1951" never matches DATE, and a holiday only matches with its year (or right after "born on").
-      hits.push(hit('dob', cue.index, cueEnd + offset + m[0].length, 0.9));
+      hits.push(hit('dob', cue.index, at + m[0].length, 0.9));
       break;
     }
   }

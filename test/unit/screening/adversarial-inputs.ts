@@ -23,6 +23,8 @@ export function adversarialInputs(): Array<{ name: string; text: string }> {
     { name: 'plus and parentheses', text: fill('+(1) ') },
     { name: 'spelled digits', text: fill('one two ') },
     { name: 'keywords', text: fill('MRN SSN room bed DOB born ') },
+    // A digit after the birth cues means a date may still follow any of them.
+    { name: 'keywords, then a digit', text: `${fill('MRN SSN room bed DOB born ').slice(1)}1` },
     { name: 'question marks', text: fill('is this my? ') },
     { name: 'colons (IPv6-like)', text: fill('a:1:') },
     { name: 'full-width digits', text: fill('１２３ ') },
