@@ -214,7 +214,8 @@ function detectHouseholds(text: string, hits: Hit[]): void {
     const end = m.index + m[0].length;
     if (NOT_HOUSEHOLD.has(stem) || NOT_SURNAME.has(stem) || isOnlyGivenName(stem) || FAMILY_SERVICE.test(text.slice(end, end + 20))) continue;
     if (COMMON_WORDS.has(stem) && !SURNAMES.has(stem)) continue;
-    const start = m.index + m[0].indexOf(surname, m[1] === undefined ? 0 : 4);
+    // "The Varghese family": after "The "; "la familia Ortega": at the end.
+    const start = m[1] !== undefined ? m.index + 4 : end - surname.length;
     if (isPublicFigure(text, start, start + surname.length, surname)) continue;
     hits.push(hit('person_name', start, start + surname.length, 0.75));
   }
@@ -368,22 +369,27 @@ const LOWER_GIVEN: ReadonlySet<string> = new Set(
   [...GIVEN_NAMES].filter((w) => !EVERYDAY_GIVEN.has(w) && !COMMON_LOWER.has(w) && !OTHER_LANGUAGE_WORDS.has(w)),
 );
 
-// One bit per hash bucket of LOWER_GIVEN: an 8 KB filter that rules out most words before a set lookup.
+// One bit per hash bucket of LOWER_GIVEN (FNV-1a, 2^16 buckets): an 8 KB filter that rules out most
+// words before a set lookup. The scan above hashes each word as it walks it.
 const HASH_SEED = 0x811c9dc5;
 const HASH_BITS = 16;
 function wordHash(hash: number, code: number): number {
   return Math.imul(hash ^ code, 0x01000193);
 }
 const LOWER_GIVEN_HASHES = new Uint32Array(1 << (HASH_BITS - 5));
-function mayBeGivenHash(hash: number): boolean {
+function hashBit(hash: number): { word: number; mask: number } {
   const bucket = hash >>> (32 - HASH_BITS);
-  return ((LOWER_GIVEN_HASHES[bucket >>> 5] as number) & (1 << (bucket & 31))) !== 0;
+  return { word: bucket >>> 5, mask: 1 << (bucket & 31) };
+}
+function mayBeGivenHash(hash: number): boolean {
+  const { word, mask } = hashBit(hash);
+  return ((LOWER_GIVEN_HASHES[word] ?? 0) & mask) !== 0;
 }
 for (const name of LOWER_GIVEN) {
   let hash = HASH_SEED;
   for (let k = 0; k < name.length; k++) hash = wordHash(hash, name.charCodeAt(k));
-  const bucket = hash >>> (32 - HASH_BITS);
-  LOWER_GIVEN_HASHES[bucket >>> 5] = (LOWER_GIVEN_HASHES[bucket >>> 5] as number) | (1 << (bucket & 31));
+  const { word, mask } = hashBit(hash);
+  LOWER_GIVEN_HASHES[word] = (LOWER_GIVEN_HASHES[word] ?? 0) | mask;
 }
 
 // Thanks and shout-outs name a person: "big thanks to dominic achterberg", "shoutout to tasha mckinley".
