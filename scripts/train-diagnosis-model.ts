@@ -29,6 +29,7 @@ const TRAINING_FILES = [
   'test/fixtures/screening-blind-e.jsonl',
   'test/fixtures/screening-blind-f.jsonl',
   'test/fixtures/screening-blind-g.jsonl',
+  'test/fixtures/screening-blind-h.jsonl',
 ];
 
 const EPOCHS = 30;

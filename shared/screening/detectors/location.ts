@@ -77,7 +77,8 @@ const ROOM =
 const ROOM_NOT_AFTER = /^\s?(?:days?|nights?|hours?|hrs?|weeks?|months?|years?|times|x\b|min|minutes|am|pm|o'clock|people|patients|beds|kids|children|%|mg|ml|jours|dias|tage|nuits|noches)/i;
 const CLINICAL_SETTING =
   /\b(?:nurses?|visitors?|visiting|bypass|operation|transplant|stroke|cardiac|oncology|surgical|after\s+(?:his|her|their|my)\s+\w{3,30}|hospital|ward|unit|icu|nicu|picu|hdu|ccu|hospice|infirmary|clinic|dialysis|infusion|chemo|admitted|inpatient|in-patient|psych|er\b|a&e|emergency|maternity|labou?r|recovery|surgery|post-op|care\s+home|nursing\s+home|rehab|st\.?\s|general|memorial|medical\s+cent|hopital|hospitalise|clinique|krankenhaus|klinik|station|centro\s+de\s+salud|urgencias|planta)\b/i;
-const NOT_PATIENT_ROOM = /\b(?:meet(?:ing|s|up)?|library|community|hall|class(?:room)?|conference|seminar|session|lecture|hotel|office|school|exam|waiting)\b/i;
+const NOT_PATIENT_ROOM =
+  /\b(?:meet(?:ing|s|up)?|library|community|hall|class(?:room)?|conference|seminar|session|lecture|hotel|office|school|exam|waiting|education|training|teaching|group|committee|function|board(?:room)?|activity|quiet|prayer|multi-?faith)\b/i;
 
 function detectRooms(text: string, hits: Hit[]): void {
   for (const m of text.matchAll(ROOM)) {

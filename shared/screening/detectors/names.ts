@@ -37,7 +37,7 @@ const NOT_SURNAME = new Set(
 const PUBLIC_FIGURES = new Set(
   `michael j fox|christina applegate|selena gomez|celine dion|lady gaga|serena williams|venus williams|justin bieber|
   hailey bieber|kate middleton|king charles|prince harry|prince william|joe biden|jimmy carter|lance armstrong|
-  angelina jolie|magic johnson|stephen hawking|robin williams|bruce willis|jamie lee curtis|simone biles|demi lovato|
+  angelina jolie|chris hoy|magic johnson|stephen hawking|robin williams|bruce willis|jamie lee curtis|simone biles|demi lovato|
   mariah carey|billy connolly|ozzy osbourne|michael mosley|gabor mate|paul kalanithi|oliver sacks|brene brown|
   atul gawande|elton john|ben stiller|tom hanks|halle berry|nick jonas|jay cutler|sonia sotomayor|theresa may|
   jeremy corbyn|rishi sunak|keir starmer|boris johnson|barack obama|donald trump|kamala harris|emma thompson|
@@ -53,12 +53,13 @@ const PUBLIC_FIGURES = new Set(
 );
 
 const PUBLIC_CONTEXT =
-  /\b(?:touring|tour|concerts?|albums?|gigs?|fans|videos?|vlogs?|youtube|public\s+(?:people|figures?|personalit(?:y|ies))|celebs?|sir|dame|lord|baroness|celebrit(?:y|ies)|actor|actress|singer|rapper|musician|band|author|writer|novelist|book|books|memoir|novel|isbn|documentary|interview|podcast|red\s+carpet|went\s+public|going\s+public|publicly|announced|announcement|news|headlines|on\s+tv|tv|televised|politician|president|prime\s+minister|senator|congress(?:man|woman)|minister|mp|king|queen|prince|princess|royals?|athlete|player|footballer|olympian|olympics?|champion|nba|nfl|nhl|premier\s+league|on\s+court|famous|biography|film|movie|star|show|talk\s+show|radio|oscar|grammy|comedian|presenter|host|youtuber|influencer|astronaut|chef|rugby|cricket|tennis|golfer|racing|written\s+by|author\s+of|worth\s+reading|have(?:n't|\s+not)?\s+(?:you\s+)?read|cantante|actriz|famos[oa]s?|entrevista|chanteur|chanteuse|acteur|actrice|celebre|schauspieler(?:in)?|sangerin|sanger|beruhmt\w{0,2}|prominente?)\b/i;
+  /\b(?:touring|tour|concerts?|albums?|gigs?|fans|videos?|vlogs?|youtube|public\s+(?:people|figures?|personalit(?:y|ies))|celebs?|sir|dame|lord|baroness|celebrit(?:y|ies)|actor|actress|singer|rapper|musician|band|author|writer|novelist|book|books|memoir|novel|isbn|documentary|interview|podcast|red\s+carpet|went\s+public|going\s+public|publicly|announced|announcement|news|headlines|on\s+tv|tv|televised|politician|president|prime\s+minister|senator|congress(?:man|woman)|minister|mp|king|queen|prince|princess|royals|royal\s+family|athlete|player|footballer|olympian|olympics?|champion|nba|nfl|nhl|premier\s+league|on\s+court|famous|biography|film|movie|star|show|talk\s+show|radio|oscar|grammy|comedian|presenter|host|youtuber|influencer|astronaut|chef|rugby|cricket|tennis|golfer|racing|written\s+by|author\s+of|worth\s+reading|have(?:n't|\s+not)?\s+(?:you\s+)?read|cantante|actriz|famos[oa]s?|entrevista|chanteur|chanteuse|acteur|actrice|celebre|schauspieler(?:in)?|sangerin|sanger|beruhmt\w{0,2}|prominente?)\b/i;
 
 // A clinician named in their professional role ("my oncologist Dr. Patel", "Rachel Klein, the neurologist").
 const ROLE =
   '(?:dr|doctor|doc|prof|professor|consultant|surgeon|nurse|gp|midwife|pharmacist|physio|physiotherapist|therapist|psychiatrist|psychologist|counsell?or|dietitian|dietician|audiologist|dentist|optometrist|paramedic|specialist|registrar|resident|fellow|practitioner|np|pa|chaplain|doula|clinician|oncologist|neurologist|cardiologist|rheumatologist|endocrinologist|gastroenterologist|hepatologist|nephrologist|urologist|gynaecologist|gynecologist|obstetrician|dermatologist|haematologist|hematologist|pulmonologist|respirologist|radiologist|pathologist|allergist|immunologist|geriatrician|pediatrician|paediatrician|neurosurgeon|anaesthetist|anesthesiologist|psychotherapist|sonographer|radiographer|hospitalist|intensivist|neuro|endo|rheum|cardio|derm|onc|haem|heme|ob-?gyn|obgyn|md|rn|dnp|pharmd|frcp|mrcp)';
-const ROLE_BEFORE = new RegExp(`\\b${ROLE}\\.?,?\\s(?:(?:is|was|called|named)\\s)?$`, 'i');
+// A full stop only belongs to an abbreviated role: "Dr. Patel", but "District nurse. Mrs. Kowalczyk" starts anew.
+const ROLE_BEFORE = new RegExp(`\\b${ROLE}(?:(?<=\\b(?:dr|dra|doc|prof|gp|md|rn|np|pa))\\.)?,?\\s(?:(?:is|was|called|named)\\s)?$`, 'i');
 const ROLE_AFTER = new RegExp(
   `^(?:,\\s?|\\s\\(|\\s(?:is|was|has\\s+been)\\s+|\\s[-–]\\s)(?:(?:the|my|our|a|an|his|her|their|mum's|dad's|mom's)\\s)?(?:[\\p{L}-]{1,30}\\s){0,3}${ROLE}\\b`,
   'iu',
@@ -181,6 +182,8 @@ function detectTitledSurnames(text: string, hits: Hit[]): void {
     }
     // "my sister Anna" is a relationship, not a title.
     if (/^(?:Sister|Brother|Father)$/.test(title) && /\b(?:my|our|his|her|their|your)\s$/i.test(text.slice(Math.max(0, m.index - 6), m.index))) continue;
+    // "Paeds nurse PSA: fever": an acronym after a title written in lower case is not a surname.
+    if (/^\p{Lu}{2,}$/u.test(surname) && !/^\p{Lu}{2,}/u.test(title)) continue;
     if (/^(?:Frau|Herr)$/.test(title) && /\b(?:meine|meiner|mein|seine|ihre)\s$/i.test(text.slice(Math.max(0, m.index - 8), m.index))) continue;
     const end = surnameStart + surname.length - (/['’]s$/.test(surname) ? 2 : 0);
     if (isPublicFigure(text, m.index, end, text.slice(m.index, end))) continue;
@@ -207,6 +210,9 @@ const FAMILY = /\b(?:[Tt]he\s(\p{Lu}\p{Ll}{2,20}(?:-\p{Lu}\p{Ll}{2,20})?)\s(?:fa
 // "the Macmillan family support team" names a service, not a household.
 const FAMILY_SERVICE = /^\s(?:support|liaison|room|rooms|centre|center|house|trust|fund|foundation|services?|team|planning|history|doctor|medicine|practice|law|court|therapy|therapist|nurse|worker|hub|day)\b/i;
 
+// "Prayers for the Brennans": a household someone asks the group to think of.
+const PRAYED_FOR = /\b(?:prayers?|praying|pray|thinking|thoughts|love|hugs|sending\s+\w{1,20})\s+(?:for|of|to)\s$/i;
+
 function detectHouseholds(text: string, hits: Hit[]): void {
   for (const m of text.matchAll(FAMILY)) {
     const surname = m[1] ?? m[2] ?? '';
@@ -223,7 +229,8 @@ function detectHouseholds(text: string, hits: Hit[]): void {
     const stem = (m[1] ?? '').toLowerCase();
     if (NOT_HOUSEHOLD.has(stem) || NOT_SURNAME.has(stem) || isOnlyGivenName(stem)) continue;
     const end = m.index + m[0].length;
-    if (!HOUSEHOLD_CONTEXT.test(text.slice(end - (m[0].endsWith("'") ? 1 : 0), end + 30))) continue;
+    const prayedFor = PRAYED_FOR.test(text.slice(Math.max(0, m.index - 24), m.index));
+    if (!prayedFor && !HOUSEHOLD_CONTEXT.test(text.slice(end - (m[0].endsWith("'") ? 1 : 0), end + 30))) continue;
     hits.push(hit('person_name', m.index + 4, end, 0.75));
   }
 }
@@ -393,7 +400,9 @@ for (const name of LOWER_GIVEN) {
 }
 
 // Thanks and shout-outs name a person: "big thanks to dominic achterberg", "shoutout to tasha mckinley".
-const THANKED_BEFORE = /\b(?:thanks?\s+(?:you\s+)?to|thank\s+you|shout-?\s?out\s+to|grateful\s+to|kudos\s+to|props\s+to)\s$/i;
+// ... and so do relations: "asking for my friend maddie oyelaran".
+const THANKED_BEFORE =
+  /\b(?:thanks?\s+(?:you\s+)?to|thank\s+you|shout-?\s?out\s+to|grateful\s+to|kudos\s+to|props\s+to|(?:my|our|his|her)\s+(?:best\s+)?(?:friend|mate|neighbou?r|colleague|cousin|flatmate|roommate|partner|boyfriend|girlfriend|fiancee?))\s$/i;
 
 /** A word no lexicon knows as an everyday word, so after a known given name it is most likely a family name. */
 function isUnknownWord(word: string): boolean {
@@ -407,7 +416,7 @@ function isUncapitalisedName(text: string, start: number, end: number, given: st
   if (!upper && original !== original.toLowerCase()) return false;
   if (OTHER_LANGUAGE_WORDS.has(family)) return false;
   if (upper && COMMON_WORDS.has(given) && !SURNAMES.has(family)) return false;
-  if (!isLowercaseSurname(family) && !(THANKED_BEFORE.test(text.slice(Math.max(0, start - 24), start)) && isUnknownWord(family))) return false;
+  if (!isLowercaseSurname(family) && !(THANKED_BEFORE.test(text.slice(Math.max(0, start - 30), start)) && isUnknownWord(family))) return false;
   return !isProfessionalMention(text, start, end) && !isPublicFigure(text, start, end, original);
 }
 

@@ -224,7 +224,8 @@ function detectOffPlatformMentions(text: string, hits: Hit[]): void {
 
 // "We made a Discord ... add me there, username saltyandspinning": a username given for an app the post
 // invites readers to.
-const USERNAME_GIVEN = /\b(?:username|user\s?name|handle)(?:\s+is)?\s?[:-]?\s@?([\p{L}\p{N}_][\p{L}\p{N}_.]{3,29})/giu;
+const USERNAME_GIVEN =
+  /\b(?:(?:username|user\s?name|handle)(?:\s+is)?\s?[:-]?\s|add\s+me\s+(?:there|on\s+there)\s?[(:]\s?)@?([\p{L}\p{N}_][\p{L}\p{N}_.]{3,29})/giu;
 const ANY_PLATFORM = new RegExp(PLATFORM.source, 'i');
 
 function detectGivenUsernames(text: string, hits: Hit[]): void {
@@ -236,6 +237,13 @@ function detectGivenUsernames(text: string, hits: Hit[]): void {
     hits.push(hit('handle', start, start + name.length, 0.8));
   }
 }
+
+/** An everyday word, or its plural ("WhatsApp forwards"). */
+function isEverydayWord(word: string): boolean {
+  return COMMON_WORDS.has(word) || (word.endsWith('s') && COMMON_WORDS.has(word.slice(0, -1)));
+}
+
+const SELF_ON = /\b(?:i'?m|i\s+am|me|find\s+me)\s+on\s$/i;
 
 export function detectHandles(text: string): Hit[] {
   const hits: Hit[] = [];
@@ -251,8 +259,10 @@ export function detectHandles(text: string): Hit[] {
     // "Signal" and "snap" are ordinary words; only a capitalised or clearly app-like mention counts.
     if (/^(?:signal|snap|session|threads|line id|messenger)$/.test(p[0]) && !/\b(?:on|me\s+on|add\s+me\s+on|via)\s$/i.test(text.slice(Math.max(0, p.index - 12), p.index))) continue;
     const windowStart = Math.max(0, p.index - 40);
-    const windowEnd = Math.min(text.length, p.index + p[0].length + 50);
     const sentence = sentenceText(text, p.index);
+    // "I'm on Signal if anyone wants to talk ...: quietfern.07": after "me on", the handle may end the sentence.
+    const selfOn = SELF_ON.test(text.slice(Math.max(0, p.index - 12), p.index));
+    const windowEnd = Math.min(text.length, p.index + p[0].length + (selfOn ? 160 : 50));
     const win = text.slice(windowStart, windowEnd);
     for (const t of win.matchAll(HANDLE_TOKEN)) {
       // A full stop or dash at the end closes the sentence; it is not part of a handle ("on Facebook sting.").
@@ -262,8 +272,9 @@ export function detectHandles(text: string): Hit[] {
       if (!sentence.includes(token) || (start >= p.index && start < p.index + p[0].length)) continue;
       const between = text.slice(p.index + p[0].length, start);
       const directlyAfter = /^\s?(?:[:@-]|is|as|handle\s+is|username\s+is|name\s+is|id\s+is)?\s?@?$/i.test(between);
-      // With nothing but a space between, an everyday word is the sentence going on ("photos on Facebook sting").
-      const plausible = /\S/.test(between) || !COMMON_WORDS.has(token.toLowerCase());
+      // Unless a colon or "handle is" introduces it, an everyday word is the sentence going on ("photos on
+      // Facebook sting", "our Discord is friendly").
+      const plausible = /[:@]|handle|username|name|id/i.test(between) || !isEverydayWord(token.toLowerCase());
       if (!looksLikeHandle(token) && !(directlyAfter && plausible && start > p.index && !HANDLE_STOPWORDS.test(token.replace(/^@/, '')) && token.length >= 4)) continue;
       if (/^\+?\d/.test(token) || /\.(?:com|org|net)\b/i.test(token) || /@.+\./.test(token.slice(1)) && token.includes('@')) continue;
       // An e-mail address is reported by the e-mail detector.

@@ -42,6 +42,9 @@ const REQUESTS = [
   "Could someone who knows echo reports read my mum's? It says moderate MR, LVEF 45%. She is 80.",
   "Looking for thoughts on my husband's MRI before we see the surgeon: L4/5 disc extrusion with nerve root compression.",
   "His biopsy came back as atypia and the letter says repeat in six months. We're trying to figure out how worried we should be.",
+  "Mum's CA-125 has tripled since the last cycle stopped working. How long are we realistically looking at now?",
+  'Would appreciate a read on my sleep study before clinic: AHI 24, lowest sat 82%.',
+  "Mon IRM dit hernie discale L4-L5 avec conflit radiculaire et j'ai mal à la jambe. Opération ou kiné d'après vous ?",
 ];
 
 const NOT_REQUESTS = [

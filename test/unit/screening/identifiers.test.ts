@@ -90,6 +90,16 @@ const HELD: Array<[string, FindingKind, string]> = [
   ["I'm bluebellwalker on here, same name at the gmail place if you want the recipe.", 'email', 'same name at the gmail'],
   ['The Okafor-Bains family next door have fed our cat all month.', 'person_name', 'Okafor-Bains'],
   ['Just ring 0161 555 0234 and mention this forum, he will sort the forms for free.', 'phone', '0161 555 0234'],
+  ["Ward sister here. Mrs. Abernathy's pressure sore is worse tonight.", 'person_name', 'Mrs. Abernathy'],
+  ['Desmond Okoro-Bell, my uncle, came home from the Royal Free on Monday.', 'person_name', 'Desmond Okoro-Bell'],
+  ["Capture d'écran de mon dossier ci-dessous, mon nom dessus.", 'record_image', "Capture d'écran"],
+  ['Photo of my old prescription labels attached so you can see the layout.', 'record_image', 'Photo of my old prescription labels'],
+  ["I'm on Telegram if anyone wants to swap tips without the whole board reading along: mintyfox_22", 'handle', 'mintyfox_22'],
+  ['Our chronic pain Discord is friendly. Add me there (tidepool) and I will send an invite.', 'handle', 'tidepool'],
+  ['Please keep praying for the Ashcrofts, their boy is back in theatre.', 'person_name', 'Ashcrofts'],
+  ['Our son arrived on Christmas Day 2019 and was diagnosed with CF at six weeks.', 'dob', 'Christmas Day 2019'],
+  ['Retired nurse, Ohio licence RN-334519, happy to explain your discharge papers.', 'government_id', 'RN-334519'],
+  ['so grateful to my neighbour lorna quigley for the lifts to dialysis', 'person_name', 'lorna quigley'],
 ];
 
 describe('identifier families are held', () => {
@@ -184,6 +194,10 @@ const CLEAN: string[] = [
   'Le standard de la clinique est le 04 99 00 11 22, demandez la consultation douleur.',
   'The NDC on my box changed from 0093-7146-56 to 0591-0405-01 this month.',
   'The Macmillan family support team rang back today.',
+  'Our stroke group now meets in Training Room 2 at the infirmary, first Monday of the month.',
+  'Beware of WhatsApp forwards promising fast-track appointments, they are a scam.',
+  '**Community nurse PSA: winter bugs**\nWash hands, keep fluids up, call 111 if worried.',
+  'Chris Hoy talking so plainly about his cancer made my dad book his check.',
 ];
 
 describe('policy look-alikes stay clean', () => {
