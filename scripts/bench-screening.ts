@@ -1,10 +1,11 @@
 // Throughput of the post screen on ~1 KB posts (synthetic ones, and the project's labelled cases joined
 // into posts), and the worst time on 100 KB adversarial inputs.
 //   npm run bench:screening
-import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { screen } from '../shared/screening/index.js';
 import { adversarialInputs } from '../test/unit/screening/adversarial-inputs.js';
+import { CaseSchema, ROOT, projectCaseFiles, readJsonLines } from './labelled-cases.js';
 
 const SNIPPETS = [
   'Three months on apixaban now, no bleeding issues, bruises a bit more easily. ',
@@ -39,13 +40,11 @@ function buildPosts(count: number): string[] {
 
 /** Real-looking posts: the project's labelled cases (test/fixtures), joined in file order into posts of about 1 KB. */
 function fixturePosts(): string[] {
-  const dir = new URL('../test/fixtures/', import.meta.url);
   const posts: string[] = [];
   let post = '';
-  for (const file of readdirSync(dir).filter((f) => f.endsWith('.jsonl')).sort()) {
-    for (const line of readFileSync(new URL(file, dir), 'utf8').split('\n')) {
-      if (line.trim() === '') continue;
-      post += (post === '' ? '' : '\n\n') + (JSON.parse(line) as { text: string }).text;
+  for (const file of projectCaseFiles()) {
+    for (const c of readJsonLines(join(ROOT, file), CaseSchema)) {
+      post += (post === '' ? '' : '\n\n') + c.text;
       if (post.length >= 1000) {
         posts.push(post);
         post = '';

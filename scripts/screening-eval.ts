@@ -1,17 +1,10 @@
 // Measures the post screen against labelled cases (../shared/MODERATION-POLICY.md section 4).
 //   npm run screening:eval -- FILE.jsonl [--json] [--ids odd|even] [--presidio FILE.jsonl]
 // A measurement, not a gate: exits 0 whatever the numbers, non-zero only for bad input or usage.
-import { readFileSync } from 'node:fs';
 import { performance } from 'node:perf_hooks';
 import { z } from 'zod';
 import { SCREEN_LABELS, screen, type ScreenLabel } from '../shared/screening/index.js';
-
-const CaseSchema = z.object({
-  id: z.string().min(1),
-  text: z.string(),
-  labels: z.array(z.enum(SCREEN_LABELS)),
-});
-type Case = z.infer<typeof CaseSchema>;
+import { CaseSchema, InputError, readJsonLines, type LabelledCase } from './labelled-cases.js';
 
 const PresidioSchema = z.object({
   entity: z.string(),
@@ -21,31 +14,6 @@ const PresidioSchema = z.object({
 });
 
 class UsageError extends Error {}
-
-function readJsonLines<T>(file: string, schema: z.ZodType<T>): T[] {
-  let raw: string;
-  try {
-    raw = readFileSync(file, 'utf8');
-  } catch (error) {
-    throw new UsageError(`cannot read ${file}: ${(error as Error).message}`);
-  }
-  const rows: T[] = [];
-  raw.split('\n').forEach((line, index) => {
-    if (line.trim() === '') return;
-    let json: unknown;
-    try {
-      json = JSON.parse(line);
-    } catch {
-      throw new UsageError(`${file}:${index + 1}: not valid JSON`);
-    }
-    const parsed = schema.safeParse(json);
-    if (!parsed.success) {
-      throw new UsageError(`${file}:${index + 1}: ${parsed.error.issues.map((i) => `${i.path.join('.')} ${i.message}`).join('; ')}`);
-    }
-    rows.push(parsed.data);
-  });
-  return rows;
-}
 
 interface Metrics {
   tp: number;
@@ -59,7 +27,7 @@ interface Metrics {
   falseNegatives: string[];
 }
 
-function metrics(cases: readonly Case[], predicted: ReadonlyMap<string, readonly ScreenLabel[]>, has: (labels: readonly ScreenLabel[]) => boolean): Metrics {
+function metrics(cases: readonly LabelledCase[], predicted: ReadonlyMap<string, readonly ScreenLabel[]>, has: (labels: readonly ScreenLabel[]) => boolean): Metrics {
   const m: Metrics = { tp: 0, fp: 0, fn: 0, tn: 0, precision: 0, recall: 0, f2: 0, falsePositives: [], falseNegatives: [] };
   for (const c of cases) {
     const expected = has(c.labels);
@@ -83,7 +51,7 @@ function metrics(cases: readonly Case[], predicted: ReadonlyMap<string, readonly
 
 const round = (n: number) => Math.round(n * 1000) / 1000;
 
-function evaluate(cases: readonly Case[]) {
+function evaluate(cases: readonly LabelledCase[]) {
   const predicted = new Map<string, ScreenLabel[]>();
   const started = performance.now();
   for (const c of cases) predicted.set(c.id, screen(c.text).labels);
@@ -222,7 +190,7 @@ function main(): void {
 try {
   main();
 } catch (error) {
-  if (error instanceof UsageError) {
+  if (error instanceof UsageError || error instanceof InputError) {
     console.error(error.message);
     process.exit(2);
   }

@@ -4,7 +4,8 @@
 // weights are what the cases produce. The training is deterministic (fixed case order, no randomness),
 // so a second run gives no diff.
 //
-// Data: the project's own labelled cases in test/fixtures (written in the project, never downloaded).
+// Data: the project's own labelled cases in test/fixtures (written in the project, never downloaded):
+// screening-cases.jsonl and every blind set beside it (labelled-cases.ts).
 // ../shared/eval/screening-dev.jsonl is deliberately left out, so it stays a set the model never saw.
 //
 // Model: L2-regularised logistic regression over word unigrams and bigrams (model/features.ts), fitted
@@ -12,25 +13,12 @@
 // (ml-logistic-regression, natural) work on dense matrices, and 1,000 posts by 20,000 sparse features
 // is what this needs. Inference is a sum of weights and a sigmoid (model/diagnosis-model.ts).
 import { readFileSync, writeFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { z } from 'zod';
+import { join } from 'node:path';
 import { normalize } from '../shared/screening/normalize.js';
 import { linearScore, modelFeatures, modelTokens } from '../shared/screening/model/features.js';
+import { CaseSchema, ROOT, projectCaseFiles, readJsonLines } from './labelled-cases.js';
 
-const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
 const OUT = join(ROOT, 'shared/screening/model/diagnosis-weights.ts');
-const TRAINING_FILES = [
-  'test/fixtures/screening-cases.jsonl',
-  'test/fixtures/screening-blind-a.jsonl',
-  'test/fixtures/screening-blind-b.jsonl',
-  'test/fixtures/screening-blind-c.jsonl',
-  'test/fixtures/screening-blind-d.jsonl',
-  'test/fixtures/screening-blind-e.jsonl',
-  'test/fixtures/screening-blind-f.jsonl',
-  'test/fixtures/screening-blind-g.jsonl',
-  'test/fixtures/screening-blind-h.jsonl',
-];
 
 const EPOCHS = 30;
 const LEARNING_RATE = 0.1;
@@ -38,8 +26,6 @@ const L2 = 1e-4;
 /** Weights smaller than this change no decision; dropping them keeps the browser bundle small. */
 const PRUNE_BELOW = 0.02;
 const DECIMALS = 3;
-
-const CaseSchema = z.object({ id: z.string(), text: z.string(), labels: z.array(z.string()) });
 
 const MAX_WEIGHTS = 2000;
 
@@ -51,9 +37,7 @@ interface Example {
 function readExamples(files: readonly string[]): Example[] {
   const examples: Example[] = [];
   for (const file of files) {
-    for (const line of readFileSync(join(ROOT, file), 'utf8').split('\n')) {
-      if (line.trim() === '') continue;
-      const c = CaseSchema.parse(JSON.parse(line));
+    for (const c of readJsonLines(join(ROOT, file), CaseSchema)) {
       examples.push({
         features: modelFeatures(modelTokens(normalize(c.text).text)),
         positive: c.labels.includes('diagnosis_request'),
@@ -110,8 +94,9 @@ function probability(bias: number, weights: ReadonlyMap<string, number>, feature
 
 /** Leave one case file out: train on the others, measure on it. Prints the model alone at 0.5. */
 function crossValidate(): void {
-  for (const held of TRAINING_FILES) {
-    const { bias, weights } = train(readExamples(TRAINING_FILES.filter((f) => f !== held)));
+  const files = projectCaseFiles();
+  for (const held of files) {
+    const { bias, weights } = train(readExamples(files.filter((f) => f !== held)));
     const kept = new Map(prune(weights));
     let tp = 0;
     let fp = 0;
@@ -147,7 +132,7 @@ function main(): void {
     crossValidate();
     return;
   }
-  const examples = readExamples(TRAINING_FILES);
+  const examples = readExamples(projectCaseFiles());
   const { bias, weights } = train(examples);
   const output = render(bias, weights, examples.length);
   if (process.argv.includes('--check')) {

@@ -1,7 +1,7 @@
 // The post screen (../../MODERATION-POLICY.md): the same code decides in the browser composer and on
 // the server, so an author sees exactly why a post will be held before sending it.
 import type { Finding, FindingKind, ScreenDecision, ScreenLabel, ScreenOptions, ScreenResult } from './types.js';
-import type { Hit } from './hit.js';
+import type { Detector, Hit } from './hit.js';
 import { detectDiagnosisRequests } from './diagnosis.js';
 import { detectDatesOfBirth } from './detectors/dob.js';
 import { detectIdentifiers } from './detectors/identifiers.js';
@@ -19,7 +19,7 @@ export { redact, censor } from './redact.js';
 export { validateSiteRule, SITE_RULE_MAX_LENGTH, type SiteRuleValidation } from './rules.js';
 export { normalize, type NormalizedText } from './normalize.js';
 
-const PHI_DETECTORS: ReadonlyArray<(text: string) => Hit[]> = [
+const PHI_DETECTORS: readonly Detector[] = [
   detectIdentifiers,
   detectEmails,
   detectPhones,
@@ -50,10 +50,6 @@ function dedupe(hits: Hit[]): Hit[] {
   return kept;
 }
 
-function foldForRules(pattern: string): string {
-  return normalize(pattern).text;
-}
-
 export function screen(text: string, options: ScreenOptions = {}): ScreenResult {
   const normalized = normalize(text);
   const folded = normalized.text;
@@ -69,7 +65,7 @@ export function screen(text: string, options: ScreenOptions = {}): ScreenResult 
 
   let blocked = false;
   let ruleHold = false;
-  for (const h of matchSiteRules(folded, options.rules ?? [], foldForRules)) {
+  for (const h of matchSiteRules(folded, options.rules ?? [])) {
     findings.push({ ...toFinding(h, 'site_rule'), ruleAction: h.rule.action, ruleId: h.rule.id });
     if (h.rule.action === 'block') blocked = true;
     if (h.rule.action === 'hold') ruleHold = true;

@@ -3,6 +3,7 @@
 // every character is escaped and `*` becomes a bounded class, which cannot backtrack catastrophically.
 import type { SiteRule } from './types.js';
 import type { Hit } from './hit.js';
+import { normalize } from './normalize.js';
 
 export const SITE_RULE_MAX_LENGTH = 100;
 const WILDCARD_RUN = '[\\p{L}\\p{N}]{0,40}';
@@ -27,18 +28,18 @@ function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\/-]/g, '\\$&');
 }
 
-export interface CompiledRule {
+interface CompiledRule {
   rule: SiteRule;
   re: RegExp;
 }
 
 /**
- * Compiles a validated pattern for the normalized text. Whitespace in the pattern matches any run
- * of up to a few spaces, and the match must start and end on word boundaries.
+ * Compiles a validated pattern for the normalized text, folded the same way. Whitespace in the pattern
+ * matches any run of up to a few spaces, and the match must start and end on word boundaries.
  */
-export function compileSiteRule(rule: SiteRule, fold: (s: string) => string): CompiledRule | undefined {
+function compileSiteRule(rule: SiteRule): CompiledRule | undefined {
   if (!validateSiteRule(rule.pattern).ok) return undefined;
-  const folded = fold(rule.pattern.trim()).toLowerCase();
+  const folded = normalize(rule.pattern.trim()).text.toLowerCase();
   const body = folded
     .split(/\s+/)
     .map((word) => word.split('*').map(escapeRegExp).join(WILDCARD_RUN))
@@ -50,11 +51,11 @@ export function compileSiteRule(rule: SiteRule, fold: (s: string) => string): Co
 const cache = new Map<string, CompiledRule | undefined>();
 const CACHE_LIMIT = 2000;
 
-export function compileSiteRuleCached(rule: SiteRule, fold: (s: string) => string): CompiledRule | undefined {
+function compileSiteRuleCached(rule: SiteRule): CompiledRule | undefined {
   const key = `${rule.action}\u0000${rule.id}\u0000${rule.pattern}`;
   if (cache.has(key)) return cache.get(key);
   if (cache.size >= CACHE_LIMIT) cache.clear();
-  const compiled = compileSiteRule(rule, fold);
+  const compiled = compileSiteRule(rule);
   cache.set(key, compiled);
   return compiled;
 }
@@ -63,10 +64,11 @@ export interface RuleHit extends Hit {
   rule: SiteRule;
 }
 
-export function matchSiteRules(text: string, rules: readonly SiteRule[], fold: (s: string) => string): RuleHit[] {
+/** Matches of the rules in `text`, which is already normalized. */
+export function matchSiteRules(text: string, rules: readonly SiteRule[]): RuleHit[] {
   const hits: RuleHit[] = [];
   for (const rule of rules) {
-    const compiled = compileSiteRuleCached(rule, fold);
+    const compiled = compileSiteRuleCached(rule);
     if (!compiled) continue;
     compiled.re.lastIndex = 0;
     for (const m of text.matchAll(compiled.re)) {

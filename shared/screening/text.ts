@@ -73,6 +73,14 @@ export function splitSentences(text: string): SentenceSpan[] {
   return out;
 }
 
+/** A letter or digit of any script: ASCII compared by code, the rest the way \p{L} and \p{N} see it. */
+export function isLetterOrDigit(ch: string | undefined): boolean {
+  if (ch === undefined || ch === '') return false;
+  const code = ch.charCodeAt(0);
+  if (code < 0x80) return (code >= 0x30 && code <= 0x39) || ((code | 0x20) >= 0x61 && (code | 0x20) <= 0x7a);
+  return /[\p{L}\p{N}]/u.test(ch);
+}
+
 function isSpace(text: string, i: number): boolean {
   const code = text.charCodeAt(i);
   // ASCII white space directly; anything else beyond ASCII the way \s sees it.

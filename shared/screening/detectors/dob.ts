@@ -3,6 +3,7 @@
 // and stay clean; a birth year alone ("born in 1951") has no day and month and stays clean too.
 import type { Hit } from '../hit.js';
 import { hit } from '../hit.js';
+import { isLetterOrDigit } from '../text.js';
 
 const MONTHS =
   'january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre|janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre|januar|jaenner|februar|marz|maerz|juni|juli|oktober|dezember';
@@ -46,13 +47,6 @@ const DATE_SEARCH = new RegExp(DATE.source, 'gi');
 // Every DATE holds a digit or a month's name, so a birth cue with neither anywhere after it has no date.
 const DATE_ANCHOR = new RegExp(`\\d|\\b(?:${MONTHS})\\b`, 'gi');
 
-/** Whether `at` starts a word: the character before it is not a letter or digit. */
-function startsWord(text: string, at: number): boolean {
-  if (at === 0) return true;
-  const code = text.charCodeAt(at - 1);
-  if (code < 0x80) return !((code >= 0x30 && code <= 0x39) || ((code | 0x20) >= 0x61 && (code | 0x20) <= 0x7a));
-  return !/[\p{L}\p{N}]/u.test(text[at - 1] ?? '');
-}
 
 export function detectDatesOfBirth(text: string): Hit[] {
   const hits: Hit[] = [];
@@ -82,7 +76,7 @@ export function detectDatesOfBirth(text: string): Hit[] {
       if (ch === '\n' || ch === '?' || ch === '!') break;
       if (ch === '.' && /^\.\s+\p{Lu}/u.test(window.slice(offset, offset + 3))) break;
       // Only try at word starts.
-      if (offset > 0 && !startsWord(window, offset)) continue;
+      if (offset > 0 && isLetterOrDigit(window[offset - 1])) continue;
       const at = cueEnd + offset;
       DATE.lastIndex = at;
       const date = noDateAt.has(at) ? null : DATE.exec(text);

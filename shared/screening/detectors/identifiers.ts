@@ -78,7 +78,6 @@ const AMBIGUOUS_LABEL = /^(?:sin|bin|nie|pcn|cip|dni|nir|nss|ein|pan|phn|ihi|tfn
 const ANY_LABEL = new RegExp(LABELS.map(({ re }) => `(${re.source})`).join('|'), 'gi');
 
 function detectLabelledValues(text: string, hits: Hit[]): void {
-  if (!/\d/.test(text)) return;
   for (const m of text.matchAll(ANY_LABEL)) {
     const kind = LABELS[m.findIndex((g, i) => i > 0 && g !== undefined) - 1]?.kind;
     if (kind === undefined) continue;
@@ -154,8 +153,6 @@ const ANY_BARE_FORMAT = new RegExp(BARE_FORMATS.map(({ re }) => `(${re.source})`
 const STICKY_BARE_FORMATS = BARE_FORMATS.map(({ re }) => new RegExp(re.source, 'y'));
 
 function detectBareFormats(text: string, hits: Hit[]): void {
-  const hasDigit = /\d/.test(text);
-  if (!hasDigit) return;
   ANY_BARE_FORMAT.lastIndex = 0;
   for (let m = ANY_BARE_FORMAT.exec(text); m !== null; m = ANY_BARE_FORMAT.exec(text)) {
     const at = m.index;
@@ -189,7 +186,7 @@ function detectBareFormats(text: string, hits: Hit[]): void {
 function detectPlates(text: string, hits: Hit[]): void {
   for (const m of text.matchAll(PLATE)) {
     const plate = m[1] ?? '';
-    if (!/\d/.test(plate) || !/[A-Za-z]/.test(plate) && plate.replace(/\D/g, '').length < 4) continue;
+    if (!/\d/.test(plate) || !/[A-Za-z]/.test(plate) && digitsOf(plate).length < 4) continue;
     // A bare "plate" is only a registration when the value looks like one ("plate 7ABC123").
     if (/^plates?$/i.test(m[0].slice(0, 6).trim()) && !(/[A-Z]/.test(plate) && /\d/.test(plate) && !/[a-z]/.test(plate))) continue;
     const start = m.index + m[0].length - plate.length;
@@ -199,6 +196,8 @@ function detectPlates(text: string, hits: Hit[]): void {
 
 export function detectIdentifiers(text: string): Hit[] {
   const hits: Hit[] = [];
+  // Every identifier this detector knows holds a digit.
+  if (!/\d/.test(text)) return hits;
   detectPlates(text, hits);
   detectLabelledValues(text, hits);
   detectBareFormats(text, hits);

@@ -53,8 +53,7 @@ const US_ZIP4 = /(?<![\d-])\d{5}-\d{4}(?![\d-])/g;
 
 function detectPostcodes(text: string, hits: Hit[]): void {
   for (const m of text.matchAll(UK_POSTCODE)) {
-    // "B12 1MG" style drug talk is lowercase units; require the inward code to be spaced or the
-    // whole thing to sit where an address would ("..., Harrogate HG2 7QX").
+    // Written without its space ("HG27QX") a postcode is less certain: it may be a code of another kind.
     hits.push(hit('postcode', m.index, m.index + m[0].length, m[0].includes(' ') ? 0.9 : 0.7));
   }
   for (const m of text.matchAll(CA_POSTCODE)) {

@@ -87,6 +87,16 @@ function bareWord(token: string): string {
   return token.replace(/['’]s$/i, '').toLowerCase();
 }
 
+/** Where a name token ends without its possessive: "Okafor's" ends before the "'s". */
+function nameEnd(token: string, end: number): number {
+  return end - (/['’]s$/.test(token) ? 2 : 0);
+}
+
+/** All capitals, two letters or more: an acronym far more often than a shouted name. */
+function isAllCaps(word: string): boolean {
+  return /^\p{Lu}{2,}$/u.test(word);
+}
+
 // Words the generated given-name lexicon holds (from some locale or a film's credits) that in a post are
 // almost always just words: "Sister Maureen", "General Hospital", "London Road".
 const NOT_A_GIVEN_NAME = new Set(
@@ -143,9 +153,9 @@ function detectCapitalisedNames(text: string, hits: Hit[]): void {
       if (family === undefined || !isSurnameLike(family.text)) continue;
       if (tokens.slice(j + 1, j + 3).some((t) => NOT_SURNAME.has(bareWord(t.text)))) break;
       // All-caps words are acronyms far more often than shouted names.
-      if (/^\p{Lu}{2,}$/u.test(family.text) && !/^\p{Lu}{2,}$/u.test(given.text)) continue;
+      if (isAllCaps(family.text) && !isAllCaps(given.text)) continue;
       const start = given.start;
-      const end = family.end - (/['’]s$/.test(family.text) ? 2 : 0);
+      const end = nameEnd(family.text, family.end);
       const name = text.slice(start, end);
       if (isProfessionalMention(text, start, end) || isPublicFigure(text, start, end, name)) break;
       hits.push(hit('person_name', start, end, 0.8));
@@ -183,9 +193,9 @@ function detectTitledSurnames(text: string, hits: Hit[]): void {
     // "my sister Anna" is a relationship, not a title.
     if (/^(?:Sister|Brother|Father)$/.test(title) && /\b(?:my|our|his|her|their|your)\s$/i.test(text.slice(Math.max(0, m.index - 6), m.index))) continue;
     // "Paeds nurse PSA: fever": an acronym after a title written in lower case is not a surname.
-    if (/^\p{Lu}{2,}$/u.test(surname) && !/^\p{Lu}{2,}/u.test(title)) continue;
+    if (isAllCaps(surname) && !/^\p{Lu}{2,}/u.test(title)) continue;
     if (/^(?:Frau|Herr)$/.test(title) && /\b(?:meine|meiner|mein|seine|ihre)\s$/i.test(text.slice(Math.max(0, m.index - 8), m.index))) continue;
-    const end = surnameStart + surname.length - (/['’]s$/.test(surname) ? 2 : 0);
+    const end = nameEnd(surname, surnameStart + surname.length);
     if (isPublicFigure(text, m.index, end, text.slice(m.index, end))) continue;
     // "Mr. Balakrishnan, my surgeon", "Sister Maureen on the stroke unit": staff named in their role.
     if (isProfessionalMention(text, m.index, end)) continue;
@@ -213,12 +223,17 @@ const FAMILY_SERVICE = /^\s(?:support|liaison|room|rooms|centre|center|house|tru
 // "Prayers for the Brennans": a household someone asks the group to think of.
 const PRAYED_FOR = /\b(?:prayers?|praying|pray|thinking|thoughts|love|hugs|sending\s+\w{1,20})\s+(?:for|of|to)\s$/i;
 
+/** A surname that may name a household: not a nationality, team or faith, a title word, or only a given name. */
+function mayNameHousehold(stem: string): boolean {
+  return !NOT_HOUSEHOLD.has(stem) && !NOT_SURNAME.has(stem) && !isOnlyGivenName(stem);
+}
+
 function detectHouseholds(text: string, hits: Hit[]): void {
   for (const m of text.matchAll(FAMILY)) {
     const surname = m[1] ?? m[2] ?? '';
     const stem = surname.toLowerCase();
     const end = m.index + m[0].length;
-    if (NOT_HOUSEHOLD.has(stem) || NOT_SURNAME.has(stem) || isOnlyGivenName(stem) || FAMILY_SERVICE.test(text.slice(end, end + 20))) continue;
+    if (!mayNameHousehold(stem) || FAMILY_SERVICE.test(text.slice(end, end + 20))) continue;
     if (COMMON_WORDS.has(stem) && !SURNAMES.has(stem)) continue;
     // "The Varghese family": after "The "; "la familia Ortega": at the end.
     const start = m[1] !== undefined ? m.index + 4 : end - surname.length;
@@ -227,7 +242,7 @@ function detectHouseholds(text: string, hits: Hit[]): void {
   }
   for (const m of text.matchAll(HOUSEHOLD)) {
     const stem = (m[1] ?? '').toLowerCase();
-    if (NOT_HOUSEHOLD.has(stem) || NOT_SURNAME.has(stem) || isOnlyGivenName(stem)) continue;
+    if (!mayNameHousehold(stem)) continue;
     const end = m.index + m[0].length;
     const prayedFor = PRAYED_FOR.test(text.slice(Math.max(0, m.index - 24), m.index));
     if (!prayedFor && !HOUSEHOLD_CONTEXT.test(text.slice(end - (m[0].endsWith("'") ? 1 : 0), end + 30))) continue;
@@ -284,8 +299,8 @@ function detectCuedNames(text: string, hits: Hit[]): void {
     // The cue is matched case-insensitively; the name itself must still be capitalised.
     if (!/^\p{Lu}/u.test(first) || !/^\p{Lu}/u.test(second)) continue;
     if (NOT_SURNAME.has(bareWord(first)) || !isSurnameLike(second)) continue;
-    if (COMMON_LOWER.has(first.toLowerCase()) || /^\p{Lu}{2,}$/u.test(first) || /^\p{Lu}{2,}$/u.test(second)) continue;
-    const end = m.index + m[0].length - (/['’]s$/.test(second) ? 2 : 0);
+    if (COMMON_LOWER.has(first.toLowerCase()) || isAllCaps(first) || isAllCaps(second)) continue;
+    const end = nameEnd(second, m.index + m[0].length);
     const start = m.index + m[0].length - second.length - 1 - first.length;
     if (isProfessionalMention(text, start, end) || isPublicFigure(text, start, end, text.slice(start, end))) continue;
     hits.push(hit('person_name', start, end, 0.75));
@@ -399,9 +414,9 @@ for (const name of LOWER_GIVEN) {
   LOWER_GIVEN_HASHES[word] = (LOWER_GIVEN_HASHES[word] ?? 0) | mask;
 }
 
-// Thanks and shout-outs name a person: "big thanks to dominic achterberg", "shoutout to tasha mckinley".
-// ... and so do relations: "asking for my friend maddie oyelaran".
-const THANKED_BEFORE =
+// Thanks, shout-outs and relations name a person: "big thanks to dominic achterberg", "shoutout to tasha
+// mckinley", "asking for my friend maddie oyelaran".
+const NAMED_BEFORE =
   /\b(?:thanks?\s+(?:you\s+)?to|thank\s+you|shout-?\s?out\s+to|grateful\s+to|kudos\s+to|props\s+to|(?:my|our|his|her)\s+(?:best\s+)?(?:friend|mate|neighbou?r|colleague|cousin|flatmate|roommate|partner|boyfriend|girlfriend|fiancee?))\s$/i;
 
 /** A word no lexicon knows as an everyday word, so after a known given name it is most likely a family name. */
@@ -416,7 +431,7 @@ function isUncapitalisedName(text: string, start: number, end: number, given: st
   if (!upper && original !== original.toLowerCase()) return false;
   if (OTHER_LANGUAGE_WORDS.has(family)) return false;
   if (upper && COMMON_WORDS.has(given) && !SURNAMES.has(family)) return false;
-  if (!isLowercaseSurname(family) && !(THANKED_BEFORE.test(text.slice(Math.max(0, start - 30), start)) && isUnknownWord(family))) return false;
+  if (!isLowercaseSurname(family) && !(NAMED_BEFORE.test(text.slice(Math.max(0, start - 30), start)) && isUnknownWord(family))) return false;
   return !isProfessionalMention(text, start, end) && !isPublicFigure(text, start, end, original);
 }
 

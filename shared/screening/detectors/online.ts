@@ -148,15 +148,29 @@ function detectObfuscatedEmails(text: string, hits: Hit[]): void {
 }
 
 // An address the reader can rebuild from other clues: "same as my username, at the gmail service".
+// The big webmail services, named in posts that tell how to rebuild an address.
+const MAIL_SERVICES = String.raw`gmail|hotmail|yahoo|outlook|icloud|proton(?:mail)?|aol|gmx`;
 const RECONSTRUCTABLE = [
-  /\b(?:e-?mail|mail|address|inbox)\b[^.!?\n]{0,80}\b(?:user\s?name|screen\s?name|handle|forum\s+name|name\s+here)\b[^.!?\n]{0,80}\b(?:gmail|hotmail|yahoo|outlook|icloud|proton(?:mail)?|aol|gmx|example|mail\s+(?:service|provider))\b/gi,
-  /\b(?:user\s?name|screen\s?name|handle)\b[^.!?\n]{0,60}\b(?:at|@)\s+(?:the\s+)?(?:gmail|hotmail|yahoo|outlook|icloud|proton(?:mail)?|aol|gmx|[a-z0-9-]{2,63}\.(?:com|org|net|co\.uk|io|me))\b/gi,
+  new RegExp(
+    String.raw`\b(?:e-?mail|mail|address|inbox)\b[^.!?\n]{0,80}\b(?:user\s?name|screen\s?name|handle|forum\s+name|name\s+here)\b[^.!?\n]{0,80}\b(?:${MAIL_SERVICES}|example|mail\s+(?:service|provider))\b`,
+    'gi',
+  ),
+  new RegExp(
+    String.raw`\b(?:user\s?name|screen\s?name|handle)\b[^.!?\n]{0,60}\b(?:at|@)\s+(?:the\s+)?(?:${MAIL_SERVICES}|[a-z0-9-]{2,63}\.(?:com|org|net|co\.uk|io|me))\b`,
+    'gi',
+  ),
   // "first part is my forum name (...), second part is example.org", "same name as on here, on example.com webmail",
   // "I'm sleepyhollowgirl on here and it's the same name at the big G mail provider".
-  /\b(?:(?:forum|user|screen|display)\s?name|same\s+(?:user\s?name|name|handle)|name\s+(?:on\s+)?here)\b[^!?\n]{0,100}?\b(?:[a-z0-9-]{2,63}\.(?:com|org|net|co\.uk|io|me)|gmail|g\s+mail|hotmail|yahoo|outlook|icloud|proton(?:mail)?|aol|gmx|mail\s+(?:service|provider))\b/gi,
+  new RegExp(
+    String.raw`\b(?:(?:forum|user|screen|display)\s?name|same\s+(?:user\s?name|name|handle)|name\s+(?:on\s+)?here)\b[^!?\n]{0,100}?\b(?:[a-z0-9-]{2,63}\.(?:com|org|net|co\.uk|io|me)|${MAIL_SERVICES}|g\s+mail|mail\s+(?:service|provider))\b`,
+    'gi',
+  ),
 ];
 // The last pattern may name no mail service, so the post must be about reaching the author or name one.
-const REACH_ME = /\b(?:reach|contact|e-?mail|webmail|mail|gmail|hotmail|yahoo|outlook|icloud|proton(?:mail)?|aol|gmx|write\s+to\s+me|drop\s+me|first\s+part|second\s+part|inbox)\b/i;
+const REACH_ME = new RegExp(
+  String.raw`\b(?:reach|contact|e-?mail|webmail|mail|${MAIL_SERVICES}|write\s+to\s+me|drop\s+me|first\s+part|second\s+part|inbox)\b`,
+  'i',
+);
 
 function detectReconstructableEmails(text: string, hits: Hit[]): void {
   if (!/mail|gmail|yahoo|outlook|icloud|proton|aol|gmx|user\s?name|screen\s?name|handle|forum\s+name|name\s+(?:as\s+)?(?:on\s+)?here/i.test(text)) return;
@@ -256,12 +270,13 @@ export function detectHandles(text: string): Hit[] {
   let seen = 0;
   for (const p of text.matchAll(PLATFORM)) {
     if (++seen > MAX_CANDIDATES) break;
+    const before = text.slice(Math.max(0, p.index - 12), p.index);
     // "Signal" and "snap" are ordinary words; only a capitalised or clearly app-like mention counts.
-    if (/^(?:signal|snap|session|threads|line id|messenger)$/.test(p[0]) && !/\b(?:on|me\s+on|add\s+me\s+on|via)\s$/i.test(text.slice(Math.max(0, p.index - 12), p.index))) continue;
+    if (/^(?:signal|snap|session|threads|line id|messenger)$/.test(p[0]) && !/\b(?:on|me\s+on|add\s+me\s+on|via)\s$/i.test(before)) continue;
     const windowStart = Math.max(0, p.index - 40);
     const sentence = sentenceText(text, p.index);
     // "I'm on Signal if anyone wants to talk ...: quietfern.07": after "me on", the handle may end the sentence.
-    const selfOn = SELF_ON.test(text.slice(Math.max(0, p.index - 12), p.index));
+    const selfOn = SELF_ON.test(before);
     const windowEnd = Math.min(text.length, p.index + p[0].length + (selfOn ? 160 : 50));
     const win = text.slice(windowStart, windowEnd);
     for (const t of win.matchAll(HANDLE_TOKEN)) {
@@ -274,7 +289,7 @@ export function detectHandles(text: string): Hit[] {
       const directlyAfter = /^\s?(?:[:@-]|is|as|handle\s+is|username\s+is|name\s+is|id\s+is)?\s?@?$/i.test(between);
       // Unless a colon or "handle is" introduces it, an everyday word is the sentence going on ("photos on
       // Facebook sting", "our Discord is friendly").
-      const plausible = /[:@]|handle|username|name|id/i.test(between) || !isEverydayWord(token.toLowerCase());
+      const plausible = /[:@]|handle|name|id/i.test(between) || !isEverydayWord(token.toLowerCase());
       if (!looksLikeHandle(token) && !(directlyAfter && plausible && start > p.index && !HANDLE_STOPWORDS.test(token.replace(/^@/, '')) && token.length >= 4)) continue;
       if (/^\+?\d/.test(token) || /\.(?:com|org|net)\b/i.test(token) || /@.+\./.test(token.slice(1)) && token.includes('@')) continue;
       // An e-mail address is reported by the e-mail detector.

@@ -3,7 +3,7 @@
 // judged by shape (NANP, UK, DE, FR, AU, IN, international "+") and by who the number belongs to.
 import type { Hit } from '../hit.js';
 import { hit } from '../hit.js';
-import { sentenceText } from '../text.js';
+import { isLetterOrDigit, sentenceText } from '../text.js';
 
 interface DigitRun {
   start: number;
@@ -23,10 +23,7 @@ function isDigit(ch: string | undefined): boolean {
 }
 
 function isWordChar(ch: string | undefined): boolean {
-  if (ch === undefined) return false;
-  const c = ch.charCodeAt(0);
-  if (c < 128) return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95;
-  return /[\p{L}\p{N}_]/u.test(ch);
+  return ch === '_' || isLetterOrDigit(ch);
 }
 
 // The phone and identifier detectors both need the digit runs of the same text, one after the other.

@@ -1,19 +1,10 @@
-import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { SCREEN_LABELS, screen, type ScreenLabel } from '../../../shared/screening/index.js';
-
-interface Case {
-  id: string;
-  text: string;
-  labels: ScreenLabel[];
-}
+import { CaseSchema, readJsonLines } from '../../../scripts/labelled-cases.js';
 
 const FILE = fileURLToPath(new URL('../../fixtures/screening-cases.jsonl', import.meta.url));
-const cases: Case[] = readFileSync(FILE, 'utf8')
-  .split('\n')
-  .filter((l) => l.trim() !== '')
-  .map((l) => JSON.parse(l) as Case);
+const cases = readJsonLines(FILE, CaseSchema);
 
 function rates(label: ScreenLabel) {
   let tp = 0;
