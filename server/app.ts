@@ -20,7 +20,7 @@ import { groupRoutes } from './modules/groups/group.routes.js';
 import { moderationRoutes } from './modules/moderation/moderation.routes.js';
 import { threadRoutes } from './modules/threads/thread.routes.js';
 
-export const SESSION_COOKIE = 'hearth.sid';
+const SESSION_COOKIE = 'hearth.sid';
 const SESSION_MAX_AGE_MS = 30 * 24 * 60 * 60 * 1000;
 const CLIENT_DIR = fileURLToPath(new URL('../client/', import.meta.url));
 
@@ -161,7 +161,7 @@ function isBodyParserError(err: unknown): err is { type: string; status: number 
  * What to log of an unexpected error. Database errors' messages and details quote the values
  * involved (an e-mail address in a unique violation, say), so only codes and frames are kept.
  */
-export function describeError(err: unknown): Record<string, unknown> {
+function describeError(err: unknown): Record<string, unknown> {
   if (!(err instanceof Error)) return { type: typeof err };
   const frames = (err.stack ?? '').split('\n').filter((line) => line.trimStart().startsWith('at ')).slice(0, 15);
   const { code, constraint, table, routine } = err as Error & Record<string, unknown>;

@@ -22,7 +22,7 @@ class DirectoryMigrationProvider implements MigrationProvider {
   }
 }
 
-export function createMigrator<T>(db: Kysely<T>): Migrator {
+function createMigrator<T>(db: Kysely<T>): Migrator {
   return new Migrator({ db, provider: new DirectoryMigrationProvider(MIGRATIONS_DIR) });
 }
 

@@ -5,7 +5,7 @@ const cursorPayload = z.object({ t: z.iso.datetime(), id: z.uuid() });
 export type Cursor = { at: Date; id: string };
 
 /** Keyset cursors: (timestamp, id) of the last item, opaque to clients. */
-export function encodeCursor(at: Date, id: string): string {
+function encodeCursor(at: Date, id: string): string {
   return Buffer.from(JSON.stringify({ t: at.toISOString(), id })).toString('base64url');
 }
 

@@ -1,7 +1,7 @@
 import type { NextFunction, Request, Response } from 'express';
 import { IDEMPOTENCY_HEADER } from '../../shared/realtime.js';
 import { idempotencyKeySchema } from '../../shared/api.js';
-import { AppError, unauthenticated } from './errors.js';
+import { AppError, forbidden, unauthenticated } from './errors.js';
 import { isAdmin, isStaff, type Viewer } from './viewer.js';
 
 export const viewerOf = (req: Request): Viewer => req.user ?? null;
@@ -29,7 +29,7 @@ export function requireStaffRole(adminOnly: boolean) {
   return (req: Request, _res: Response, next: NextFunction): void => {
     const viewer = viewerOf(req);
     if (!viewer) throw unauthenticated();
-    if (adminOnly ? !isAdmin(viewer) : !isStaff(viewer)) throw new AppError('forbidden', 'You do not have permission to do that.');
+    if (adminOnly ? !isAdmin(viewer) : !isStaff(viewer)) throw forbidden();
     next();
   };
 }

@@ -27,8 +27,3 @@ const SANITIZE_OPTIONS: sanitizeHtml.IOptions = {
 export function renderMarkdown(source: string): string {
   return sanitizeHtml(markdown.render(source), SANITIZE_OPTIONS);
 }
-
-/** Cleans HTML that did not come from our renderer (used by tests against known XSS vectors). */
-export function sanitizeUntrustedHtml(html: string): string {
-  return sanitizeHtml(html, SANITIZE_OPTIONS);
-}

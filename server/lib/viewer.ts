@@ -1,4 +1,3 @@
-import type { Role } from '../../shared/api.js';
 import type { UserRow } from '../db/schema.js';
 
 /** Who is asking. Policies take this, never a request. */
@@ -6,4 +5,3 @@ export type Viewer = Pick<UserRow, 'id' | 'role'> | null;
 
 export const isStaff = (viewer: Viewer): boolean => viewer?.role === 'moderator' || viewer?.role === 'admin';
 export const isAdmin = (viewer: Viewer): boolean => viewer?.role === 'admin';
-export const hasRole = (viewer: Viewer, role: Role): boolean => viewer?.role === role;

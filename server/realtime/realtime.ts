@@ -10,7 +10,7 @@ import type { AppDeps } from '../deps.js';
 import { AppError } from '../lib/errors.js';
 import { isStaff } from '../lib/viewer.js';
 import { requireVisibleGroup } from '../modules/groups/group.service.js';
-import { getThread } from '../modules/threads/thread.service.js';
+import { requireThreadGroupId } from '../modules/threads/thread.service.js';
 import type { HubMessage } from './hub.js';
 
 interface SocketData {
@@ -32,7 +32,7 @@ export interface Realtime {
  * one; a request without it is not from a browser page on another site (and carries no cookies of
  * a victim's), so it is let through to the session check like any client.
  */
-export function isAllowedOrigin(req: IncomingMessage, allowed: readonly string[]): boolean {
+function isAllowedOrigin(req: IncomingMessage, allowed: readonly string[]): boolean {
   const origin = req.headers.origin;
   if (!origin) return true;
   if (allowed.includes(origin)) return true;
@@ -93,9 +93,7 @@ export async function createRealtime(httpServer: HttpServer, deps: AppDeps, app:
 
     // Joining a room is the same decision as the matching GET: same service, same 404.
     socket.on('thread:join', handle(realtimePayloadSchemas['thread:join'], async (threadId) => {
-      const thread = await getThread(deps, viewer, threadId);
-      const group = await requireVisibleGroup(deps.db, viewer, thread.groupSlug);
-      socket.data.threads[threadId] = group.id;
+      socket.data.threads[threadId] = await requireThreadGroupId(deps, viewer, threadId);
       await socket.join(rooms.thread(threadId));
     }));
     socket.on('thread:leave', handle(realtimePayloadSchemas['thread:leave'], async (threadId) => {

@@ -8,7 +8,7 @@ import { isAdmin, type Viewer } from '../../lib/viewer.js';
 import { recordAudit } from '../audit/audit.repository.js';
 import { addMember, findGroupBySlug } from '../groups/group.repository.js';
 import { presentUser } from '../users/user.presenter.js';
-import { countAdmins, findUserById, findUserByLogin, searchUsers, updateUser } from '../users/user.repository.js';
+import { countAdmins, findUserById, findUserByUsername, searchUsers, updateUser } from '../users/user.repository.js';
 import { loadSiteRules } from '../screening/screening.service.js';
 import * as rules from './site-rule.repository.js';
 
@@ -82,8 +82,8 @@ export async function addGroupMember(deps: AppDeps, viewer: Viewer, slug: string
   await inTransaction(deps.db, async (trx) => {
     const group = await findGroupBySlug(trx, slug, null);
     if (!group) throw notFound('That group');
-    const user = await findUserByLogin(trx, username);
-    if (!user || user.username.toLowerCase() !== username.toLowerCase()) throw notFound('That user');
+    const user = await findUserByUsername(trx, username);
+    if (!user) throw notFound('That user');
     if (await addMember(trx, group.id, user.id)) {
       await recordAudit(trx, { actorId: viewer.id, action: 'group.member.add', targetType: 'group', targetId: group.id, metadata: { userId: user.id } });
     }

@@ -1,5 +1,6 @@
 import type { DB } from '../../db/database.js';
-import type { AuditRow, UserRow } from '../../db/schema.js';
+import type { AuditRow } from '../../db/schema.js';
+import type { AuthorFields } from '../users/user.repository.js';
 import type { Cursor } from '../../lib/cursor.js';
 
 export interface AuditEntry {
@@ -27,7 +28,7 @@ export async function recordAudit(db: DB, entry: AuditEntry): Promise<void> {
 }
 
 export type AuditWithActor = AuditRow & {
-  actor: Pick<UserRow, 'id' | 'username' | 'display_name' | 'role' | 'clinician_credential' | 'clinician_specialty'>;
+  actor: AuthorFields;
 };
 
 export async function listAudit(db: DB, cursor: Cursor | null, limit: number): Promise<AuditWithActor[]> {

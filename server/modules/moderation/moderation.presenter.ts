@@ -1,14 +1,13 @@
 import type { AuditEntryDTO, QueueItemDTO } from '../../../shared/api.js';
-import type { DB } from '../../db/database.js';
 import type { AuditWithActor } from '../audit/audit.repository.js';
 import { presentPost } from '../threads/thread.presenter.js';
-import { findPost, findThread } from '../threads/thread.repository.js';
+import type { PostWithAuthor, ThreadWithRefs } from '../threads/thread.repository.js';
 import { presentAuthor } from '../users/user.presenter.js';
 
+type Moderator = { id: string; role: 'moderator' | 'admin' };
+
 /** A queue item as a moderator sees it: source text, findings, and where it was posted. */
-export async function buildQueueItem(db: DB, postId: string, moderator: { id: string; role: 'moderator' | 'admin' }): Promise<QueueItemDTO> {
-  const post = (await findPost(db, postId))!;
-  const thread = (await findThread(db, post.thread_id))!;
+export function presentQueueItem(post: PostWithAuthor, thread: ThreadWithRefs, moderator: Moderator): QueueItemDTO {
   return {
     post: presentPost(post, moderator),
     thread: { id: thread.id, title: thread.title, groupSlug: thread.group.slug, groupName: thread.group.name },

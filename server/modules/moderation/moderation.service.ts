@@ -11,8 +11,7 @@ import { redactStored } from '../screening/screening.service.js';
 import { announcePublished } from '../threads/post.lifecycle.js';
 import { presentPost } from '../threads/thread.presenter.js';
 import * as threads from '../threads/thread.repository.js';
-import { buildQueueItem, presentAudit } from './moderation.presenter.js';
-import { listHeldPostIds } from './moderation.repository.js';
+import { presentAudit, presentQueueItem } from './moderation.presenter.js';
 
 const QUEUE_LIMIT = 200;
 
@@ -23,10 +22,9 @@ function requireStaff(viewer: Viewer): asserts viewer is NonNullable<Viewer> & {
 
 export async function getQueue(deps: AppDeps, viewer: Viewer): Promise<QueueItemDTO[]> {
   requireStaff(viewer);
-  const ids = await listHeldPostIds(deps.db, QUEUE_LIMIT);
-  const items: QueueItemDTO[] = [];
-  for (const id of ids) items.push(await buildQueueItem(deps.db, id, viewer));
-  return items;
+  const posts = await threads.listHeldPosts(deps.db, QUEUE_LIMIT);
+  const byId = new Map((await threads.findThreads(deps.db, [...new Set(posts.map((p) => p.thread_id))])).map((t) => [t.id, t]));
+  return posts.map((post) => presentQueueItem(post, byId.get(post.thread_id)!, viewer));
 }
 
 type Decision =

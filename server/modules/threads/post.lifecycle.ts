@@ -3,6 +3,7 @@ import type { DB } from '../../db/database.js';
 import type { AppDeps } from '../../deps.js';
 import type { AfterCommit } from '../../lib/transaction.js';
 import { adjustThreadCount } from '../groups/group.repository.js';
+import { STAFF_VIEW, presentQueueItem } from '../moderation/moderation.presenter.js';
 import { presentPost, presentThreadSummary } from './thread.presenter.js';
 import * as repo from './thread.repository.js';
 
@@ -13,16 +14,14 @@ import * as repo from './thread.repository.js';
  */
 export async function announcePublished(trx: DB, after: AfterCommit, deps: AppDeps, postId: string): Promise<void> {
   const post = (await repo.findPost(trx, postId))!;
+  if (post.is_first) await repo.updateThread(trx, post.thread_id, { status: 'published', last_activity_at: new Date() });
+  else await repo.adjustReplyCount(trx, post.thread_id, 1, true);
+  const thread = (await repo.findThread(trx, post.thread_id))!;
+  const summary = presentThreadSummary(thread);
   if (post.is_first) {
-    await repo.updateThread(trx, post.thread_id, { status: 'published', last_activity_at: new Date() });
-    const thread = (await repo.findThread(trx, post.thread_id))!;
     await adjustThreadCount(trx, thread.group_id, 1);
-    const summary = presentThreadSummary({ ...thread, status: 'published' });
     after(() => deps.hub.emit(rooms.group(thread.group.slug), 'thread:created', summary));
   } else {
-    await repo.adjustReplyCount(trx, post.thread_id, 1, true);
-    const thread = (await repo.findThread(trx, post.thread_id))!;
-    const summary = presentThreadSummary(thread);
     after(() => deps.hub.emit(rooms.group(thread.group.slug), 'thread:updated', summary));
   }
   const dto = presentPost(post, null);
@@ -35,14 +34,27 @@ export async function announcePublished(trx: DB, after: AfterCommit, deps: AppDe
  */
 export async function announceWithdrawn(trx: DB, after: AfterCommit, deps: AppDeps, postId: string): Promise<void> {
   const post = (await repo.findPost(trx, postId))!;
+  if (!post.is_first) await repo.adjustReplyCount(trx, post.thread_id, -1, false);
   const thread = (await repo.findThread(trx, post.thread_id))!;
   if (post.is_first) {
     await adjustThreadCount(trx, thread.group_id, -1);
     after(() => deps.hub.emit(rooms.group(thread.group.slug), 'thread:deleted', { id: thread.id, groupSlug: thread.group.slug }));
   } else {
-    await repo.adjustReplyCount(trx, post.thread_id, -1, false);
-    const summary = presentThreadSummary((await repo.findThread(trx, post.thread_id))!);
+    const summary = presentThreadSummary(thread);
     after(() => deps.hub.emit(rooms.group(thread.group.slug), 'thread:updated', summary));
   }
   after(() => deps.hub.emit(rooms.thread(post.thread_id), 'post:deleted', { id: post.id, threadId: post.thread_id }));
+}
+
+/** A post has just been held: it joins the moderators' queue (after commit). */
+export async function announceHeld(trx: DB, after: AfterCommit, deps: AppDeps, postId: string): Promise<void> {
+  const post = (await repo.findPost(trx, postId))!;
+  const thread = (await repo.findThread(trx, post.thread_id))!;
+  const item = presentQueueItem(post, thread, STAFF_VIEW);
+  after(() => deps.hub.emit(rooms.moderators, 'queue:added', item));
+}
+
+/** A held post left the queue without a decision (published by an edit, edited again, or deleted). */
+export function announceUnqueued(after: AfterCommit, deps: AppDeps, postId: string): void {
+  after(() => deps.hub.emit(rooms.moderators, 'queue:removed', { postId, decision: 'withdrawn' }));
 }

@@ -7,6 +7,10 @@ interface Authored {
   deleted: boolean;
 }
 
+function isAuthorOrStaff(viewer: Viewer, authorId: string): boolean {
+  return viewer !== null && (viewer.id === authorId || isStaff(viewer));
+}
+
 /**
  * Held and rejected content exists only for its author and moderators. Callers have already
  * checked that the viewer may see the group.
@@ -15,7 +19,7 @@ export function canSeeContent(viewer: Viewer, item: Authored): boolean {
   // A deleted published post stays as a placeholder so the conversation keeps its shape.
   if (item.status === 'published') return true;
   if (item.deleted) return false;
-  return viewer !== null && (viewer.id === item.authorId || isStaff(viewer));
+  return isAuthorOrStaff(viewer, item.authorId);
 }
 
 export function canSeeThread(viewer: Viewer, thread: Authored): boolean {
@@ -24,7 +28,7 @@ export function canSeeThread(viewer: Viewer, thread: Authored): boolean {
 
 /** Only the author and staff receive the source text and the screen's findings. */
 export function canSeeReview(viewer: Viewer, item: Pick<Authored, 'authorId'>): boolean {
-  return viewer !== null && (viewer.id === item.authorId || isStaff(viewer));
+  return isAuthorOrStaff(viewer, item.authorId);
 }
 
 export function canEdit(viewer: Viewer, item: Authored): boolean {
@@ -32,7 +36,7 @@ export function canEdit(viewer: Viewer, item: Authored): boolean {
 }
 
 export function canDelete(viewer: Viewer, item: Authored): boolean {
-  return viewer !== null && !item.deleted && (viewer.id === item.authorId || isStaff(viewer));
+  return !item.deleted && isAuthorOrStaff(viewer, item.authorId);
 }
 
 export function canReply(thread: Authored): boolean {

@@ -2,14 +2,13 @@ import type { DB } from '../../db/database.js';
 import type { GroupRow, PostRow, ThreadRow, UserRow, StoredFinding } from '../../db/schema.js';
 import type { Cursor } from '../../lib/cursor.js';
 import type { PostStatus } from '../../../shared/api.js';
-
-type AuthorCols = Pick<UserRow, 'id' | 'username' | 'display_name' | 'role' | 'clinician_credential' | 'clinician_specialty'>;
+import type { AuthorFields } from '../users/user.repository.js';
 
 export type ThreadWithRefs = ThreadRow & {
-  author: AuthorCols;
+  author: AuthorFields;
   group: Pick<GroupRow, 'id' | 'slug' | 'name' | 'visibility'>;
 };
-export type PostWithAuthor = PostRow & { author: AuthorCols };
+export type PostWithAuthor = PostRow & { author: AuthorFields };
 
 const authorColumns = [
   'u.username as author_username',
@@ -63,6 +62,12 @@ function toThread(row: ThreadQueryRow): ThreadWithRefs {
 export async function findThread(db: DB, id: string): Promise<ThreadWithRefs | undefined> {
   const row = await threadQuery(db).where('t.id', '=', id).executeTakeFirst();
   return row && toThread(row);
+}
+
+export async function findThreads(db: DB, ids: readonly string[]): Promise<ThreadWithRefs[]> {
+  if (ids.length === 0) return [];
+  const rows = await threadQuery(db).where('t.id', 'in', ids).execute();
+  return rows.map(toThread);
 }
 
 /** Most recent activity first; the viewer's own held or rejected threads are listed for them alone. */
@@ -130,6 +135,18 @@ function toPost(row: Awaited<ReturnType<ReturnType<typeof postQuery>['executeTak
 export async function findPost(db: DB, id: string): Promise<PostWithAuthor | undefined> {
   const row = await postQuery(db).where('p.id', '=', id).executeTakeFirst();
   return row && toPost(row);
+}
+
+/** Held, undeleted posts, oldest first: the queue moderators work through. */
+export async function listHeldPosts(db: DB, limit: number): Promise<PostWithAuthor[]> {
+  const rows = await postQuery(db)
+    .where('p.status', '=', 'held')
+    .where('p.deleted_at', 'is', null)
+    .orderBy('p.held_at', 'asc')
+    .orderBy('p.id', 'asc')
+    .limit(limit)
+    .execute();
+  return rows.map(toPost);
 }
 
 /** Row-locks the post for a decision, so two moderators cannot both decide it. */

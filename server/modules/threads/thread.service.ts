@@ -23,9 +23,8 @@ import { recordAudit } from '../audit/audit.repository.js';
 import { canPostInGroup, canSeeGroup } from '../groups/group.policy.js';
 import { isGroupMember } from '../groups/group.repository.js';
 import { requireVisibleGroup } from '../groups/group.service.js';
-import { STAFF_VIEW, buildQueueItem } from '../moderation/moderation.presenter.js';
 import { loadSiteRules, screenText } from '../screening/screening.service.js';
-import { announcePublished, announceWithdrawn } from './post.lifecycle.js';
+import { announceHeld, announcePublished, announceUnqueued, announceWithdrawn } from './post.lifecycle.js';
 import { canDelete, canEdit, canReply, canSeeContent, canSeeThread } from './thread.policy.js';
 import { presentPost, presentThread, presentThreadSummary } from './thread.presenter.js';
 import * as repo from './thread.repository.js';
@@ -60,10 +59,6 @@ async function claimKey(trx: DB, viewerId: string, key: string | undefined, scop
   const prior = await repo.claimIdempotencyKey(trx, { userId: viewerId, key, scope, resourceId });
   if (prior && prior.scope !== scope) throw conflict('This Idempotency-Key was already used for a different request.');
   return prior?.resourceId ?? null;
-}
-
-function announceHeld(trx: DB, after: AfterCommit, deps: AppDeps, postId: string) {
-  return buildQueueItem(trx, postId, STAFF_VIEW).then((item) => after(() => deps.hub.emit(rooms.moderators, 'queue:added', item)));
 }
 
 interface NewPost {
@@ -108,6 +103,12 @@ export async function listThreads(
 export async function getThread(deps: AppDeps, viewer: Viewer, id: string): Promise<ThreadDTO> {
   const { thread } = await requireThread(deps.db, viewer, id);
   return presentThread(thread);
+}
+
+/** The group a visible thread belongs to, for its realtime room: the same gate, and the same 404, as getThread. */
+export async function requireThreadGroupId(deps: AppDeps, viewer: Viewer, id: string): Promise<string> {
+  const { thread } = await requireThread(deps.db, viewer, id);
+  return thread.group_id;
 }
 
 export async function createThread(
@@ -237,11 +238,11 @@ async function applyEdit(
     await announceWithdrawn(trx, after, deps, post.id);
     await announceHeld(trx, after, deps, post.id);
   } else if (post.status === 'held' && status === 'published') {
-    after(() => deps.hub.emit(rooms.moderators, 'queue:removed', { postId: post.id, decision: 'withdrawn' }));
+    announceUnqueued(after, deps, post.id);
     await announcePublished(trx, after, deps, post.id);
   } else if (status === 'held') {
     // Still held: moderators see the new text in place of the old.
-    after(() => deps.hub.emit(rooms.moderators, 'queue:removed', { postId: post.id, decision: 'withdrawn' }));
+    announceUnqueued(after, deps, post.id);
     await announceHeld(trx, after, deps, post.id);
   } else if (next.body !== undefined) {
     const dto = presentPost((await repo.findPost(trx, post.id))!, null);
@@ -276,7 +277,7 @@ export async function deletePost(deps: AppDeps, viewer: Viewer, id: string): Pro
     await repo.updatePost(trx, id, { deleted_at: now });
     if (post.is_first) await repo.updateThread(trx, thread.id, { deleted_at: now });
     if (post.status === 'published') await announceWithdrawn(trx, after, deps, id);
-    if (post.status === 'held') after(() => deps.hub.emit(rooms.moderators, 'queue:removed', { postId: id, decision: 'withdrawn' }));
+    if (post.status === 'held') announceUnqueued(after, deps, id);
     if (viewer.id !== post.author_id) {
       await recordAudit(trx, { actorId: viewer.id, action: post.is_first ? 'thread.delete' : 'post.delete', targetType: 'post', targetId: id, metadata: { threadId: thread.id, authorId: post.author_id } });
     }

@@ -1,7 +1,6 @@
 import type { AuthorDTO, UserDTO } from '../../../shared/api.js';
 import type { UserRow } from '../../db/schema.js';
-
-type AuthorFields = Pick<UserRow, 'id' | 'username' | 'display_name' | 'role' | 'clinician_credential' | 'clinician_specialty'>;
+import type { AuthorFields } from './user.repository.js';
 
 /** Never includes e-mail or password hash: they are not in the DTO at all. */
 export function presentAuthor(u: AuthorFields): AuthorDTO {

@@ -2,6 +2,13 @@ import { sql } from 'kysely';
 import type { DB } from '../../db/database.js';
 import type { NewUser, UserRow, UserUpdate } from '../../db/schema.js';
 
+/** The user columns shown wherever a person is named as an author or actor. */
+export type AuthorFields = Pick<UserRow, 'id' | 'username' | 'display_name' | 'role' | 'clinician_credential' | 'clinician_specialty'>;
+
+export function findUserByUsername(db: DB, username: string): Promise<UserRow | undefined> {
+  return db.selectFrom('users').selectAll().where(sql`lower(username)`, '=', username.toLowerCase()).executeTakeFirst();
+}
+
 export function findUserById(db: DB, id: string): Promise<UserRow | undefined> {
   return db.selectFrom('users').selectAll().where('id', '=', id).executeTakeFirst();
 }
