@@ -65,16 +65,16 @@ export function SessionProvider({ children, renderPending }: SessionProviderProp
     const controller = new AbortController();
     api.get<SessionDTO>('/session', { signal: controller.signal }).then(
       (session) => {
+        // The socket connected as this user already: record it, so applySession does not reconnect.
         socketUserId.current = session.user?.id ?? null;
-        setCsrfToken(session.csrfToken);
-        setState({ status: 'ready', session });
+        applySession(session);
       },
       (error: unknown) => {
         if (!controller.signal.aborted) setState({ status: 'error', error });
       },
     );
     return () => controller.abort();
-  }, [attempt]);
+  }, [attempt, applySession]);
 
   useEffect(() => {
     onCsrfRefresh(refresh);

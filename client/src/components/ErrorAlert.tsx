@@ -2,7 +2,7 @@ import { Navigate, useLocation } from 'react-router';
 import { isApiError } from '../api/client.js';
 import { NotFound } from './NotFound.js';
 
-export function errorMessage(error: unknown): string {
+function errorMessage(error: unknown): string {
   if (isApiError(error)) {
     if (error.code === 'rate_limited') {
       return /wait/i.test(error.message) ? error.message : `${error.message} Please wait a minute before trying again.`;

@@ -18,7 +18,7 @@ interface PostItemProps {
   onDeleteThread: () => Promise<void>;
 }
 
-export function PostStatus({ post }: { post: PostDTO }) {
+function PostStatus({ post }: { post: PostDTO }) {
   if (post.status === 'held') {
     const reasons = post.review?.reasons ?? [];
     return (

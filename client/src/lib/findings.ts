@@ -1,7 +1,7 @@
 import type { FindingKind } from '../../../shared/screening/types.js';
 
 /** Plain words for each kind, used in "may contain: phone number, date of birth". */
-export const KIND_WORDS: Record<FindingKind, string> = {
+const KIND_WORDS: Record<FindingKind, string> = {
   phone: 'phone number',
   email: 'e-mail address',
   handle: 'social media handle',

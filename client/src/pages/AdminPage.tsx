@@ -33,7 +33,7 @@ const ACTION_NAMES: Record<SiteRuleAction, string> = {
   censor: 'Replace the words',
 };
 
-export function slugify(name: string): string {
+function slugify(name: string): string {
   return name
     .normalize('NFKD')
     .replace(/[\u0300-\u036f]/g, '')

@@ -8,8 +8,10 @@ import { isModerator, useSession } from '../api/session.js';
 import { AuthorBadges, Badge } from '../components/Badge.js';
 import { Composer, FindingList, ScreeningSummary, useScreening } from '../components/Composer.js';
 import { ErrorAlert, Loading, PageError, ProblemAlert } from '../components/ErrorAlert.js';
+import { LoadMore } from '../components/LoadMore.js';
 import { RelativeTime } from '../components/RelativeTime.js';
 import { useGroupRoom, useSocketEvent, useSocketReconnect } from '../realtime/hooks.js';
+import { plural } from '../lib/text.js';
 import { mergeThreads } from '../lib/threads.js';
 import { useDocumentTitle } from '../lib/title.js';
 import { MembershipButton } from './HomePage.js';
@@ -30,9 +32,7 @@ function ThreadRow({ thread, viewerId }: { thread: ThreadSummaryDTO; viewerId: s
         </p>
       </div>
       <p className="thread-row-stats meta">
-        <span>
-          {replies.toLocaleString()} {replies === 1 ? 'reply' : 'replies'}
-        </span>
+        <span>{plural(replies, 'reply', 'replies')}</span>
         <span>
           <RelativeTime iso={thread.lastActivityAt} prefix="Active " />
         </span>
@@ -147,12 +147,11 @@ export function GroupPage() {
   useDocumentTitle(loaded?.name ?? null);
 
   useGroupRoom(loaded ? slug : null);
-  useSocketEvent('thread:created', (thread) => {
+  const showThread = (thread: ThreadSummaryDTO) => {
     if (thread.groupSlug === slug) setItems((items) => mergeThreads(items, [thread]));
-  });
-  useSocketEvent('thread:updated', (thread) => {
-    if (thread.groupSlug === slug) setItems((items) => mergeThreads(items, [thread]));
-  });
+  };
+  useSocketEvent('thread:created', showThread);
+  useSocketEvent('thread:updated', showThread);
   // Events sent while we were disconnected are lost; the newest page shows what changed meanwhile.
   useSocketReconnect(() => {
     if (!loaded) return;
@@ -190,8 +189,7 @@ export function GroupPage() {
           {g.visibility === 'members' && <Badge tone="info">Members only</Badge>}
           {g.description && <p className="lede">{g.description}</p>}
           <p className="meta">
-            {g.memberCount.toLocaleString()} {g.memberCount === 1 ? 'member' : 'members'} ·{' '}
-            {g.threadCount.toLocaleString()} {g.threadCount === 1 ? 'thread' : 'threads'}
+            {plural(g.memberCount, 'member', 'members')} · {plural(g.threadCount, 'thread', 'threads')}
           </p>
         </div>
         <div className="group-header-actions">
@@ -220,14 +218,7 @@ export function GroupPage() {
               ))}
             </ul>
           ))}
-        {threads.hasMore && (
-          <div className="load-more">
-            <button type="button" className="button button-secondary" onClick={threads.loadMore} disabled={threads.loadingMore}>
-              {threads.loadingMore ? 'Loading…' : 'Load more'}
-            </button>
-          </div>
-        )}
-        <ErrorAlert error={threads.moreError} onRetry={threads.loadMore} />
+        <LoadMore list={threads} />
       </section>
 
       <section aria-labelledby="start-thread" className="start-thread">

@@ -6,11 +6,8 @@ import { useQuery } from '../api/hooks.js';
 import { useSession } from '../api/session.js';
 import { Badge } from '../components/Badge.js';
 import { ErrorAlert, Loading, PageError } from '../components/ErrorAlert.js';
+import { plural } from '../lib/text.js';
 import { useDocumentTitle } from '../lib/title.js';
-
-function plural(n: number, one: string, many: string): string {
-  return `${n.toLocaleString()} ${n === 1 ? one : many}`;
-}
 
 /** Join or leave; the server answers with the updated group. */
 export function MembershipButton({ group, onChange }: { group: GroupDTO; onChange: (group: GroupDTO) => void }) {

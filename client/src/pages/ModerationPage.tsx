@@ -6,6 +6,7 @@ import { api, isApiError, seg } from '../api/client.js';
 import { upsertById, usePaginated } from '../api/hooks.js';
 import { AuthorBadges } from '../components/Badge.js';
 import { ErrorAlert, Loading, PageError } from '../components/ErrorAlert.js';
+import { LoadMore } from '../components/LoadMore.js';
 import { HighlightedText } from '../components/HighlightedText.js';
 import { RelativeTime } from '../components/RelativeTime.js';
 import { listKinds } from '../lib/findings.js';
@@ -227,13 +228,9 @@ function humanize(action: string): string {
   return words.charAt(0).toUpperCase() + words.slice(1);
 }
 
-function keepOrder(current: AuditEntryDTO[], incoming: AuditEntryDTO[]): AuditEntryDTO[] {
-  return upsertById(current, incoming);
-}
-
 export function AuditLogPage() {
   useDocumentTitle('Audit log');
-  const audit = usePaginated<AuditEntryDTO>('/moderation/audit', keepOrder);
+  const audit = usePaginated<AuditEntryDTO>('/moderation/audit', upsertById);
 
   return (
     <section aria-labelledby="audit-title">
@@ -280,14 +277,7 @@ export function AuditLogPage() {
             </table>
           </div>
         ))}
-      {audit.hasMore && (
-        <div className="load-more">
-          <button type="button" className="button button-secondary" onClick={audit.loadMore} disabled={audit.loadingMore}>
-            {audit.loadingMore ? 'Loading…' : 'Load more'}
-          </button>
-        </div>
-      )}
-      <ErrorAlert error={audit.moreError} onRetry={audit.loadMore} />
+      <LoadMore list={audit} />
     </section>
   );
 }

@@ -8,6 +8,7 @@ import { isModerator, useSession } from '../api/session.js';
 import { Badge } from '../components/Badge.js';
 import { Composer } from '../components/Composer.js';
 import { ErrorAlert, Loading, PageError } from '../components/ErrorAlert.js';
+import { LoadMore } from '../components/LoadMore.js';
 import { PostItem } from '../components/PostItem.js';
 import { useSocketEvent, useThreadRoom } from '../realtime/hooks.js';
 import { useDocumentTitle } from '../lib/title.js';
@@ -16,6 +17,11 @@ import { MembershipButton } from './HomePage.js';
 /** Oldest first; a live post or a later page lands in its place and never twice. */
 function mergePosts(current: PostDTO[], incoming: PostDTO[]): PostDTO[] {
   return upsertById(current, incoming).sort((a, b) => a.createdAt.localeCompare(b.createdAt) || a.id.localeCompare(b.id));
+}
+
+/** A deleted post keeps its place in the conversation, without its text. */
+function markDeleted(post: PostDTO): PostDTO {
+  return { ...post, deleted: true, bodyHtml: '' };
 }
 
 function TitleEditor({ thread, onSaved }: { thread: ThreadDTO; onSaved: (thread: ThreadDTO) => void }) {
@@ -182,11 +188,14 @@ export function ThreadPage() {
   useDocumentTitle(loaded?.title ?? null);
 
   useThreadRoom(loaded ? id : null);
-  useSocketEvent('post:created', (post) => {
+  // A new or reviewed post; the opening post's review decides the thread's status (and a redaction may
+  // change its title).
+  const showPost = (post: PostDTO) => {
     if (post.threadId !== id) return;
     setItems((items) => mergePosts(items, [post]));
     if (post.isFirst) thread.reload();
-  });
+  };
+  useSocketEvent('post:created', showPost);
   useSocketEvent('post:updated', (post) => {
     if (post.threadId === id) setItems((items) => items.map((p) => (p.id === post.id ? post : p)));
   });
@@ -197,16 +206,11 @@ export function ThreadPage() {
         if (p.id !== postId) return p;
         // The author's own edit awaiting review hides the post from others, not from its author.
         if (user && p.author.id === user.id && p.status !== 'published') return p;
-        return { ...p, deleted: true, bodyHtml: '' };
+        return markDeleted(p);
       }),
     );
   });
-  useSocketEvent('post:reviewed', ({ post }) => {
-    if (post.threadId !== id) return;
-    setItems((items) => mergePosts(items, [post]));
-    // The opening post's review decides the thread's status (and a redaction may change its title).
-    if (post.isFirst) thread.reload();
-  });
+  useSocketEvent('post:reviewed', ({ post }) => showPost(post));
 
   if (thread.state.status === 'loading') return <Loading label="Loading thread…" />;
   if (thread.state.status === 'error') {
@@ -271,7 +275,7 @@ export function ThreadPage() {
                   viewer={user}
                   onChange={(updated) => setItems((items) => mergePosts(items, [updated]))}
                   onDeleted={(postId) =>
-                    setItems((items) => items.map((p) => (p.id === postId ? { ...p, deleted: true, bodyHtml: '' } : p)))
+                    setItems((items) => items.map((p) => (p.id === postId ? markDeleted(p) : p)))
                   }
                   onDeleteThread={deleteThread}
                 />
@@ -279,14 +283,7 @@ export function ThreadPage() {
             ))}
           </ol>
         )}
-        {posts.hasMore && (
-          <div className="load-more">
-            <button type="button" className="button button-secondary" onClick={posts.loadMore} disabled={posts.loadingMore}>
-              {posts.loadingMore ? 'Loading…' : 'Load more'}
-            </button>
-          </div>
-        )}
-        <ErrorAlert error={posts.moreError} onRetry={posts.loadMore} />
+        <LoadMore list={posts} />
       </section>
 
       {t.status === 'published' ? (

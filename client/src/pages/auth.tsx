@@ -110,7 +110,7 @@ export function SignInPage() {
     <section className="auth-page" aria-labelledby="signin-title">
       <h1 id="signin-title">Sign in</h1>
       <p className="lede">Welcome back. Take your time; the community is here.</p>
-      <form className="card stack" onSubmit={submit} noValidate={false}>
+      <form className="card stack" onSubmit={submit}>
         <TextField id="signin-login" label="Username or e-mail" value={login} onChange={setLogin} autoComplete="username" />
         <TextField id="signin-password" label="Password" type="password" value={password} onChange={setPassword} autoComplete="current-password" />
         <ErrorAlert error={error} />

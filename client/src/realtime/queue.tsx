@@ -44,14 +44,11 @@ export function ModerationQueueProvider({ children }: { children: ReactNode }) {
   useSocketEvent('queue:added', (item) => {
     setData((items) => sortByHeldAt([...items.filter((i) => i.post.id !== item.post.id), item]));
   });
-  useSocketEvent('queue:removed', ({ postId }) => {
-    setData((items) => items.filter((i) => i.post.id !== postId));
-  });
-
   const remove = useCallback(
     (postId: string) => setData((items) => items.filter((i) => i.post.id !== postId)),
     [setData],
   );
+  useSocketEvent('queue:removed', ({ postId }) => remove(postId));
   const value = useMemo(() => ({ state: query.state, reload, remove }), [query.state, reload, remove]);
   return <QueueContext value={value}>{children}</QueueContext>;
 }
