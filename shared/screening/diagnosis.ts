@@ -5,6 +5,7 @@
 import type { Hit } from './hit.js';
 import { hit } from './hit.js';
 import { detectDiagnosisRequestsByModel } from './model/diagnosis-model.js';
+import { pattern, TextScan, type Pattern } from './scan.js';
 import { isMetaPost, splitSentences, type SentenceSpan } from './text.js';
 
 // ---------------------------------------------------------------- lexicons
@@ -18,26 +19,29 @@ const SUBJECT =
 const BODY_AND_SIGNS =
   String.raw`eyes?|vision|floaters?|sight|blurr\w{0,30}|ears?|hearing|throat|tonsils?|mouth|tongue|gums?|teeth|(?<!sweet\s)tooth|jaw|neck|shoulders?|arms?|elbows?|wrists?|hands?|fingers?|thumbs?|nails?|hips?|legs?|knees?|ankles?|feet|foot|toes?|heels?|back|spine|skin|moles?|freckles?|hives|blisters?|welts?|scabs?|scars?|incision|stomach|belly|tummy|abdomen|abdominal|bowels?|bladder|kidneys?|liver|lungs?|heart|brain|head|face|lips?|nose|nosebleeds?|breasts?|nipples?|testicles?|penis|vagina\w{0,30}|vulva|groin|armpit|glands?|lymph\s+nodes?|veins?|bones?|joints?|muscles?|tendons?|shakes?|shaking|shuffl\w{0,30}|tremors?|twitch\w{0,30}|jerk\w{0,30}|limp\w{0,30}|lumps?|bruising|hard|warm\s+to\s+(?:the\s+)?touch|redness|red|pus|oozing|crust\w{0,30}|peeling|flaky|scaly|patch(?:es)?|sweats?|sweating|chills|shivers?|appetite|thirst\w{0,30}|peeing|urinat\w{0,30}|poop\w{0,30}|wee|sleep\w{0,30}|snor\w{0,30}|memory|forgetful|speech|walking|balance|falls?|fell|hallucinat\w{0,30}|vitals?|troponin|\d{2,3}\/\d{2,3}|pain|painful|ache|aching|hurts?|sore|rash|spots?`;
 
-// Words that make a question clinical: symptoms, findings, tests, medicines, care settings.
-const CLINICAL = new RegExp(String.raw`\b(?:${BODY_AND_SIGNS}|bumps?|lump|swell(?:ing|ed|s)?|swollen|bleed(?:ing|s)?|blood|bruis\w{0,30}|cough\w{0,30}|vomit\w{0,30}|sick|nause\w{0,30}|dizz\w{0,30}|faint\w{0,30}|headaches?|migraines?|numb\w{0,30}|tingl\w{0,30}|itch\w{0,30}|discharge|spotting|cramp\w{0,30}|palpitations?|chest|breath\w{0,30}|wheez\w{0,30}|seizures?|fits?|fever\w{0,30}|temperature|temp|tired|fatigue|exhausted|weight|lost\s+weight|insomnia|infect\w{0,30}|wound|cut|stitches|burn|swallow\w{0,30}|tightenings?|contractions?|bloat\w{0,30}|diarrh\w{0,30}|constipat\w{0,30}|urine|pee|stool|poo|reflux|heartburn|jaundice|yellow|drooping|droopy|confus\w{0,30}|muddled|sleepy|drowsy|lethargic|floppy|limp|stiff|weak\w{0,30}|tremor|shaking|zaps|flare\w{0,30}|relapse|symptoms?|results?|labs?|bloods?|levels?|troughs?|count|scan|mri|ct|x-?ray|ultrasound|biopsy|report(?!\s+(?:it|them|this|that|him|her|the\s+(?:call|caller|scam|number)))|ecg|ekg|echo|smear|test|tests|reading|readings|score|gleason|psa|tsh|a1c|hba1c|ldl|egfr|creatinine|potassium|sodium|ferritin|ketones|glucose|sugars?|bp|blood\s+pressure|heart\s+rate|hr|pulse|oxygen|sats|bmi|diagnos\w{0,30}|cancer|tumou?r|nodule|cyst|polyp|mass|lesion|infection|stroke|clot|dvt|uti|flu|covid|virus|allerg\w{0,30}|asthma|diabetes|diabetic|insulin|ms|lupus|arthritis|ra|ibs|ibd|crohn'?s|colitis|coeliac|celiac|adhd|autism|ptsd|depress\w{0,30}|anxiety|anorexia|bipolar|dementia|delirium|thyroid|endometriosis|pcos|pots|eds|surgeons?|biops\w{0,30}|[\w-]{2,31}\b(?<=\w(?:ologists?|iatrists?|icians?|ectomy|otomy|plasty|oscopy))|positive|negative|slurr\w{0,30}|medication|medicine|meds|pills?|tablets?|dose|doses|dosage|dosing|mg|mcg|ml|mmol|units|antibiotics?|steroids?|prednisone|inhaler|chemo|radiation|surgery|operation|op|procedure|vaccine|jab|shot|injection|infusion|drug|drugs|prescri\w{0,30}|overdose|side\s+effects?|pregnan\w{0,30}|weeks|period|periods|bleeding|miscarriage|baby|a&e|er|urgent\s+care|emergency|gp|doctor|hospital|ambulance|\w{2,30}\b(?<=(?:mab|nib|pril|olol|statin|azole|cillin|mycin|floxacin|cycline|pine|pam|lam|xetine|pramine|profen|tidine|prazole|sartan|gliptin|gliflozin|parin|xaban|formin|done|zepam|trel|triptan|lukast|sone|olone|mide|thiazide|tropin|dronate|vir|amine|idine|azine|oxine|atine|ulin|pirin|tamol|afil|semide|profeno))|duele\w{0,30}|sangr\w{0,30}|embarazo|vomit\w{0,30}|vomi|pipi|fiebre|dolor|pastillas?|medicamento|medico|dentista|dosis|tomar\w{0,30}|recet\w{0,30}|analisis|urgencias|cancer|biopsia|\w{1,30}profeno|ibuprofen\w{0,30}|paracetamol|fievre|douleur|medicament|traitement|urgences|schmerzen?|fieber|tabletten?|medikament\w{0,30}|notaufnahme|befund|arzt)\b`, 'i');
+// Words that make a question clinical: symptoms, findings, tests, medicines, care settings. Most are
+// listed; specialists, procedures and medicines are also known by how the word ends.
+const CLINICAL: readonly Pattern[] = [
+  pattern(new RegExp(String.raw`\b(?:${BODY_AND_SIGNS}|bumps?|lump|swell(?:ing|ed|s)?|swollen|bleed(?:ing|s)?|blood|bruis\w{0,30}|cough\w{0,30}|vomit\w{0,30}|sick|nause\w{0,30}|dizz\w{0,30}|faint\w{0,30}|headaches?|migraines?|numb\w{0,30}|tingl\w{0,30}|itch\w{0,30}|discharge|spotting|cramp\w{0,30}|palpitations?|chest|breath\w{0,30}|wheez\w{0,30}|seizures?|fits?|fever\w{0,30}|temperature|temp|tired|fatigue|exhausted|weight|lost\s+weight|insomnia|infect\w{0,30}|wound|cut|stitches|burn|swallow\w{0,30}|tightenings?|contractions?|bloat\w{0,30}|diarrh\w{0,30}|constipat\w{0,30}|urine|pee|stool|poo|reflux|heartburn|jaundice|yellow|drooping|droopy|confus\w{0,30}|muddled|sleepy|drowsy|lethargic|floppy|limp|stiff|weak\w{0,30}|tremor|shaking|zaps|flare\w{0,30}|relapse|symptoms?|results?|labs?|bloods?|levels?|troughs?|count|scan|mri|ct|x-?ray|ultrasound|biopsy|report(?!\s+(?:it|them|this|that|him|her|the\s+(?:call|caller|scam|number)))|ecg|ekg|echo|smear|test|tests|reading|readings|score|gleason|psa|tsh|a1c|hba1c|ldl|egfr|creatinine|potassium|sodium|ferritin|ketones|glucose|sugars?|bp|blood\s+pressure|heart\s+rate|hr|pulse|oxygen|sats|bmi|diagnos\w{0,30}|cancer|tumou?r|nodule|cyst|polyp|mass|lesion|infection|stroke|clot|dvt|uti|flu|covid|virus|allerg\w{0,30}|asthma|diabetes|diabetic|insulin|ms|lupus|arthritis|ra|ibs|ibd|crohn'?s|colitis|coeliac|celiac|adhd|autism|ptsd|depress\w{0,30}|anxiety|anorexia|bipolar|dementia|delirium|thyroid|endometriosis|pcos|pots|eds|surgeons?|biops\w{0,30}|positive|negative|slurr\w{0,30}|medication|medicine|meds|pills?|tablets?|dose|doses|dosage|dosing|mg|mcg|ml|mmol|units|antibiotics?|steroids?|prednisone|inhaler|chemo|radiation|surgery|operation|op|procedure|vaccine|jab|shot|injection|infusion|drug|drugs|prescri\w{0,30}|overdose|side\s+effects?|pregnan\w{0,30}|weeks|period|periods|bleeding|miscarriage|baby|a&e|er|urgent\s+care|emergency|gp|doctor|hospital|ambulance|duele\w{0,30}|sangr\w{0,30}|embarazo|vomit\w{0,30}|vomi|pipi|fiebre|dolor|pastillas?|medicamento|medico|dentista|dosis|tomar\w{0,30}|recet\w{0,30}|analisis|urgencias|cancer|biopsia|\w{1,30}profeno|ibuprofen\w{0,30}|paracetamol|fievre|douleur|medicament|traitement|urgences|schmerzen?|fieber|tabletten?|medikament\w{0,30}|notaufnahme|befund|arzt)\b`, 'i')),
+  pattern(new RegExp(String.raw`\b(?:[\w-]{2,31}\b(?<=\w(?:ologists?|iatrists?|icians?|ectomy|otomy|plasty|oscopy))|\w{2,30}\b(?<=(?:mab|nib|pril|olol|statin|azole|cillin|mycin|floxacin|cycline|pine|pam|lam|xetine|pramine|profen|tidine|prazole|sartan|gliptin|gliflozin|parin|xaban|formin|done|zepam|trel|triptan|lukast|sone|olone|mide|thiazide|tropin|dronate|vir|amine|idine|azine|oxine|atine|ulin|pirin|tamol|afil|semide|profeno)))\b`, 'i')),
+];
 
 // Emotions: "is it normal to feel numb" is a coping question, not a diagnosis request.
-const EMOTION =
-  /\b(?:feel(?:ing)?\s+(?:numb|nothing|flat|sad|angry|scared|afraid|guilty|relieved|lost|alone|lonely|empty|overwhelmed|jealous|resentful|bitter|hopeless|anxious|nervous|detached|weird|okay|ok|fine|happy|grief|tired\s+of)|cry(?:ing)?|grie(?:f|ve|ving)|bond|mourn\w{0,30}|resent\w{0,30}|scared|terrified|worried\s+about\s+(?:the\s+)?future|emotional(?:ly)?|embarrass\w{0,30}|ashamed|guilt\w{0,30}|jealous\w{0,30}|angry|anger|numb|overwhelm\w{0,30})\b/i;
+const EMOTION = pattern(/\b(?:feel(?:ing)?\s+(?:numb|nothing|flat|sad|angry|scared|afraid|guilty|relieved|lost|alone|lonely|empty|overwhelmed|jealous|resentful|bitter|hopeless|anxious|nervous|detached|weird|okay|ok|fine|happy|grief|tired\s+of)|cry(?:ing)?|grie(?:f|ve|ving)|bond|mourn\w{0,30}|resent\w{0,30}|scared|terrified|worried\s+about\s+(?:the\s+)?future|emotional(?:ly)?|embarrass\w{0,30}|ashamed|guilt\w{0,30}|jealous\w{0,30}|angry|anger|numb|overwhelm\w{0,30})\b/i);
 
 // Someone in particular: the poster or a named relation. "Someone", "a person", "people" are not.
 // "45M", "3 yo", "7-month-old": case notes and ages name one person.
 const AGE_SEX = String.raw`\b\d{1,3}[\s-]?(?:m|f|yo|y\/o|yrs?|year-old|month-old|week-old)\b`;
 // The author and the people they write about, in English.
 const ENGLISH_PERSON = "i|i'm|i've|i'd|im|ive|me|my|mine|myself|we|our|us|he|she|him|her|his|hers";
-const PERSONAL = new RegExp(
+const PERSONAL = pattern(new RegExp(
   `${AGE_SEX}|\\b(?:my|our|this)\\s+(?:patient|client|resident)\\b|\\b(?:${ENGLISH_PERSON}|they|them|their)\\b|\\b(?:mi|mis|me|yo|tengo|amiga|amigo|hija|hijo|esposo|esposa|marido|mon|ma|mes|je|j'ai|moi|elle|il|fille|fils|ich|mein|meine|mir|mich)\\b`,
   'i',
-);
+));
 
 // ---------------------------------------------------------------- request patterns
 
-const STRONG_REQUEST: readonly RegExp[] = [
+const STRONG_REQUEST: readonly Pattern[] = [
   // Decisions for a person: "should I stop", "can he take both", "how much can I give her".
   new RegExp(
     `\\b(?:should|shall|can|could|may|must|do|does|would|will|is\\s+it\\s+(?:ok|okay|safe|fine|alright|bad|dangerous|wise)\\s+(?:for\\s+${SUBJECT}\\s+)?to)\\s+${SUBJECT}\\s+(?:(?:just|still|really|actually|safely|even|also|now|then|be\\s+allowed\\s+to)\\s+)?${ACTION}\\b`,
@@ -69,29 +73,28 @@ const STRONG_REQUEST: readonly RegExp[] = [
   /\b(?:how\s+long\s+(?:do|does|have|has|will|would|might|could)\s+(?:we|i|he|she|they|my\s+\w{1,30}|his\s+\w{1,30}|her\s+\w{1,30})\s+(?:realistically\s+|really\s+|actually\s+|likely\s+|probably\s+|still\s+)?(?:have|got|live|survive|last)|how\s+(?:much\s+time|long)\s+(?:are|is|am)\s+(?:we|he|she|i|they)\s+(?:realistically\s+|really\s+)?looking\s+at|how\s+much\s+time\s+(?:do|does|will|would|might|could|is|has)\s+(?:we|i|he|she|they|that|this|it|my|his|her)|(?:is|are)\s+(?:this|that|it|these|those|they)\s+(?:more\s+|less\s+)?(?:likely|possibly|probably|definitely|necessarily)\s+(?:to\s+be\s+)?\w{2,30}|what\s+(?:could|would|might|can|else\s+could)\s+(?:be\s+)?caus(?:e|ing)\s+(?:my|his|her|this|these|that|it|them|our)|(?:est-ce\s+que\s+)?(?:ca|cela|ce)\s+(?:peut|pourrait)\s+(?:[\w']{1,30}\s+)?etre|(?:kann|konnte|koennte)\s+(?:das|es)\s+(?:[\w-]{1,30}\s+){0,3}sein|(?:puede|podria)\s+ser)\b/i,
   // Spanish, French and German decisions, diagnoses and triage.
   /\b(?:puedo|puede|podria|debo|deberia|deberiamos|debe|tengo\s+que|tiene\s+que|necesito|necesita|lo\s+llevo|la\s+llevo|le\s+doy|voy\s+a\s+urgencias|es\s+(?:normal|grave|cancer|peligroso|malo)|sera\s+\w{1,30}|tengo\s+(?:\w{1,30}\s+)?(?:cancer|diabetes|hipotiroidismo|\w{1,30}itis)|que\s+(?:puede|podria)\s+ser|est-ce\s+qu['e]\s?(?:je|j'|elle|il|on|mon|ma)|puis-je|dois-je|faut-il|je\s+(?:peux|dois|devrais)|(?:il|elle)\s+(?:peut|doit|devrait)|si\s+(?:je|il|elle)\s+(?:peux|peut|dois|doit)|c'est\s+(?:grave|normal|dangereux|un\s+cancer)|est-ce\s+(?:normal|grave|dangereux|inquietant)|qu'est-ce\s+que\s+(?:j'ai|ca\s+peut\s+etre)|soll(?:te)?\s+ich|kann\s+ich|muss\s+ich|darf\s+ich|soll(?:te)?\s+(?:er|sie)|kann\s+(?:er|sie)|muss\s+(?:er|sie)|ist\s+das\s+(?:normal|gefahrlich|schlimm|krebs)|was\s+(?:konnte|kann)\s+das\s+sein|habe\s+ich)\b/i,
-];
+].map(pattern);
 
 // Imperatives and statements that ask without a question mark: "someone please read my echo report".
-const IMPERATIVE_REQUEST =
-  /\b(?:(?:can|could|would)\s+(?:someone|somebody|anyone|any\s+\w{1,30})(?:\s+(?:who|that)(?:\s+[\w'-]{1,20}){1,5}?)?|someone|somebody|anyone|please|pls|plz)\s+(?:please\s+)?(?:read|look\s+at|check|interpret|explain|tell\s+me|help\s+me\s+(?:understand|interpret|read|decide|make\s+sense\s+of|figure\s+out)|make\s+sense\s+of|translate|decode)\b[^.!?]{0,80}\b(?:my|his|her|this|these|the\s+attached|mum'?s|dad'?s|mom'?s|results?|report|scan|labs?|bloods?)\b|\b(?:i\s+need\s+to\s+know|tell\s+me)\s+(?:honestly\s+|straight\s+|truthfully\s+|frankly\s+)?(?:if|whether|what)\s+(?:this|it|it's|its|i|i'm|he|she|my|these|those|the|his|her|our|we)\b|\b(?:second\s+(?:pair\s+of\s+eyes|opinion)|another\s+(?:set|pair)\s+of\s+eyes|fresh\s+eyes)\s+on\s+(?:my|his|her|our|this|these|the)\b|\b(?:(?:appreciate|grateful\s+for|love)\s+(?:a|some|any)\s+(?:read|look|eyes)|opinions?|thoughts|input|views)\s+on\s+(?:my|his|her|our|mum'?s|dad'?s|mom'?s)\s+(?:[\w'-]{1,20}\s+){0,2}?(?:ct|mri|scan|results?|report|bloods?|labs?|biopsy|x-?ray|ultrasound|ecg|ekg|echo|smear|sleep\s+study|tests?)\b|\b(?:work\s+out|figure\s+out|understand|know)\s+how\s+worried\s+(?:i|we|he|she)\s+should\s+be\b|\b(?:wondering|want\s+to\s+know|need\s+to\s+know|(?:i'?d|i\s+would)\s+like\s+to\s+know|not\s+sure|unsure|can'?t\s+decide|voudrais\s+savoir)\s+(?:if|whether|si)\s+(?:i|he|she|we|je|il|elle|my|this|it)\b|\b(?:d'apres\s+vous|a\s+votre\s+avis|selon\s+vous|vous\s+feriez\s+quoi|que\s+feriez-vous|en\s+su\s+opinion|que\s+harian\s+ustedes|was\s+meint\s+ihr|was\s+wurdet\s+ihr\s+machen)\b/i;
+const IMPERATIVE_REQUEST = pattern(/\b(?:(?:can|could|would)\s+(?:someone|somebody|anyone|any\s+\w{1,30})(?:\s+(?:who|that)(?:\s+[\w'-]{1,20}){1,5}?)?|someone|somebody|anyone|please|pls|plz)\s+(?:please\s+)?(?:read|look\s+at|check|interpret|explain|tell\s+me|help\s+me\s+(?:understand|interpret|read|decide|make\s+sense\s+of|figure\s+out)|make\s+sense\s+of|translate|decode)\b[^.!?]{0,80}\b(?:my|his|her|this|these|the\s+attached|mum'?s|dad'?s|mom'?s|results?|report|scan|labs?|bloods?)\b|\b(?:i\s+need\s+to\s+know|tell\s+me)\s+(?:honestly\s+|straight\s+|truthfully\s+|frankly\s+)?(?:if|whether|what)\s+(?:this|it|it's|its|i|i'm|he|she|my|these|those|the|his|her|our|we)\b|\b(?:second\s+(?:pair\s+of\s+eyes|opinion)|another\s+(?:set|pair)\s+of\s+eyes|fresh\s+eyes)\s+on\s+(?:my|his|her|our|this|these|the)\b|\b(?:(?:appreciate|grateful\s+for|love)\s+(?:a|some|any)\s+(?:read|look|eyes)|opinions?|thoughts|input|views)\s+on\s+(?:my|his|her|our|mum'?s|dad'?s|mom'?s)\s+(?:[\w'-]{1,20}\s+){0,2}?(?:ct|mri|scan|results?|report|bloods?|labs?|biopsy|x-?ray|ultrasound|ecg|ekg|echo|smear|sleep\s+study|tests?)\b|\b(?:work\s+out|figure\s+out|understand|know)\s+how\s+worried\s+(?:i|we|he|she)\s+should\s+be\b|\b(?:wondering|want\s+to\s+know|need\s+to\s+know|(?:i'?d|i\s+would)\s+like\s+to\s+know|not\s+sure|unsure|can'?t\s+decide|voudrais\s+savoir)\s+(?:if|whether|si)\s+(?:i|he|she|we|je|il|elle|my|this|it)\b|\b(?:d'apres\s+vous|a\s+votre\s+avis|selon\s+vous|vous\s+feriez\s+quoi|que\s+feriez-vous|en\s+su\s+opinion|que\s+harian\s+ustedes|was\s+meint\s+ihr|was\s+wurdet\s+ihr\s+machen)\b/i);
 
 // Hedges and wrappers that announce a request ("not looking for a diagnosis, but", "asking for a friend").
-const WRAPPER =
-  /\b(?:not\s+(?:looking|asking)\s+for\s+(?:a\s+)?(?:diagnosis|medical\s+advice)|not\s+expecting\s+a\s+diagnosis|(?:know|realise|realize|understand)\s+(?:that\s+)?(?:nobody|no\s+one|no-one)\s+(?:here\s+)?(?:is\s+a\s+doctor|can\s+diagnose|can\s+tell)|asking\s+for\s+(?:a|my)\s+friend|pregunto\s+por\s+(?:una?|mi)\s+amig[oa]|pour\s+une?\s+ami(?:e)?|fur\s+(?:eine|einen)\s+(?:freundin|freund)|hypothetically)\b/i;
+const WRAPPER = pattern(/\b(?:not\s+(?:looking|asking)\s+for\s+(?:a\s+)?(?:diagnosis|medical\s+advice)|not\s+expecting\s+a\s+diagnosis|(?:know|realise|realize|understand)\s+(?:that\s+)?(?:nobody|no\s+one|no-one)\s+(?:here\s+)?(?:is\s+a\s+doctor|can\s+diagnose|can\s+tell)|asking\s+for\s+(?:a|my)\s+friend|pregunto\s+por\s+(?:una?|mi)\s+amig[oa]|pour\s+une?\s+ami(?:e)?|fur\s+(?:eine|einen)\s+(?:freundin|freund)|hypothetically)\b/i);
 
 // ---------------------------------------------------------------- what is not a request
 
 // Experience-seeking questions: "did anyone else...", "for those who had...", "what helped you?".
-const EXPERIENCE_SEEKING: readonly RegExp[] = [
+const EXPERIENCE_SEEKING: readonly Pattern[] = [
   /^(?:(?:so|and|also|but|ok|okay|just\s+(?:curious|wondering)|quick\s+question|question)[,:]?\s+)?(?:did|has|have|does|do|is|are|was|were|had|would|will|can)\s+any(?:one|body)\b/i,
   /\bany(?:one|body)\s+(?:else|here|who|with|on|know|tried|have|had|got|been|recommend|used|find|found)\b/i,
   /\b(?:for|to)\s+(?:those|anyone|people|everyone|others)\s+(?:of\s+you\s+)?(?:who|with|on|that|having|taking|going|that've|in)\b|\bthose\s+of\s+you\b|\bfellow\s+\w{1,30}\b/i,
   /\b(?:how\s+did\s+you|what\s+helped\s+(?:you|your)|what\s+(?:did|do)\s+you\s+(?:do|all\s+do|pack|use|wear|eat|find|say|ask|bring|recommend)|what\s+was\s+your|how\s+long\s+(?:did|before|until)\s+(?:it\s+take\s+)?(?:you|yours)|how\s+many\s+\w{1,30}\s+before\s+you|what\s+did\s+your\s+(?:team|centre|center|doctor|hospital|gp|nurse|consultant|clinic)|your\s+experiences?|share\s+your|what\s+worked\s+for\s+you|how\s+do\s+you\s+(?:all\s+)?(?:cope|manage|deal|handle|explain|get\s+through|stay|keep|find|ask|tell|talk)|what\s+actually\s+helped|how\s+do\s+you\s+all\s+\w+|tips\s+for|any\s+tips|what\s+is\s+your\s+go-to|what'?s\s+your\s+go-to|how\s+are\s+you\s+all)\b/i,
-];
+].map(pattern);
 
 // Experience-seeking, general, logistics and coping questions (policy: NOT diagnosis_request).
-const NOT_REQUEST: readonly RegExp[] = [
+const NOT_REQUEST: readonly Pattern[] = [
   ...EXPERIENCE_SEEKING,
+  ...[
   /\b(?:(?:do|should)\s+(?:i|we)\s+(?:chase|call|ring|contact|email|phone)\s+(?:the\s+)?(?:pharmacy|clinic|gp|surgery|hospital|insurer|office|practice)|how\s+do\s+i\s+(?:apply|ask|find|get\s+a\s+referral|get\s+referred|request|appeal|complain|claim|fill|register|sign\s+up|book|contact|reach|go\s+about|start|explain|tell|talk)|how\s+can\s+i\s+(?:find|get\s+(?:a\s+)?referr|apply|appeal|ask)|who\s+(?:do|should|can)\s+(?:i|you|we)\s+(?:even\s+|actually\s+)?(?:call|contact|ask|see|talk|speak|chase|email|e-mail|write\s+to|complain\s+to|phone|ring)|which\s+(?:specialist|doctor|department|form|box|office)|where\s+(?:do|can|should)\s+i\s+(?:even\s+)?(?:start|find|get|apply|go\s+to\s+(?:get|find|apply))|what\s+(?:[\w-]{1,30}\s+){0,2}(?:should\s+i|to)\s+(?:ask|bring|pack|wear|say|expect)|does\s+it\s+have\s+to\s+go\s+through|can\s+you\s+self-?refer|who\s+pays|how\s+long\s+(?:is|are)\s+the\s+wait|how\s+long\s+does\s+it\s+(?:usually\s+)?take\s+to\s+(?:get|hear|receive|process))\b/i,
   // Planning paperwork ahead ("how far ahead do I need to request a fit-to-fly letter?"), what to bake or
   // bring someone, and reporting a scam: none asks about anybody's health.
@@ -111,33 +114,34 @@ const NOT_REQUEST: readonly RegExp[] = [
   /(?:^|\s)(?:mods?|moderators?),|\b(?:post|share|swap|exchange|give\s+out)\s+(?:my|our|your|contact|phone)\s+(?:number|details|e-?mail|address|contact\s+details)\b/i,
   /\b(?:what(?:'s|\s+is)\s+the\s+difference|what(?:'s|\s+is)\s+the\s+general|how\s+is\s+\w{1,30}(?:'s)?\s+inherited|at\s+what\s+age\s+do|in\s+general|generally\s+speaking|typical(?:ly)?|usually\s+(?:take|last)|on\s+average)\b/i,
   /\b(?:alguien|a\s+alguien|quelqu'un|vos\s+temoignages|temoignages|votre\s+(?:experience|convalescence)|hat\s+(?:jemand|einer)|weiss\s+jemand|erfahrungen?\s+mit)\b/i,
+  ].map(pattern),
 ];
 
 // Logistics topics: a question about them is navigation unless it is plainly a decision for a person.
-const LOGISTICS_TOPIC =
-  /\b(?:superbill|billing|bill|invoice|copay|co-pay|receipt|pharmacy\s+label|label|rx\s+number|fill\s+number|fill\s+(?:it|this|that|them)\s+in|fill\s+in|section\s+(?:\d|[a-h]\b)|version\s+code|card\s+number|claim|letter\s+(?:from|for)|security\s+(?:check|screening)|for\s+security|airline|carry-?on|flying|flight|airport|customs|tell\s+(?:my|the)\s+(?:pharmacy|insurer|employer|work|school|dvla|bank)|referrals?|insurance|insurer|appeal|claim\s+form|forms?|paperwork|benefits?|allowance|pip|hr|employer|manager|practice\s+manager|pals|district|warranty|supplier|receptionist|in\s+person|bulk-?bill\w{0,6}|dossier|attestation|formulaire|mdph|cpam|boss|line\s+manager|colleagues|coworkers|promotion|refunds?|refunded|charged\s+twice|refills?|school|nursery|visa|passport|packing|hospital\s+bag|parking|travel\s+insurance|template|council|seguridad\s+social|segunda\s+opinion|records|who\s+pays|fit[\s-]to[\s-]fly|how\s+far\s+(?:ahead|in\s+advance)|part\s+[abcd]\s+plan|medicare\s+card|in\s+english|translat\w{0,7}|aadhaa?r|abha|health\s+id|shortages?|out\s+of\s+stock|back\s+in\s+stock|back-?order(?:ed)?)\b/i;
+const LOGISTICS_TOPIC = pattern(/\b(?:superbill|billing|bill|invoice|copay|co-pay|receipt|pharmacy\s+label|label|rx\s+number|fill\s+number|fill\s+(?:it|this|that|them)\s+in|fill\s+in|section\s+(?:\d|[a-h]\b)|version\s+code|card\s+number|claim|letter\s+(?:from|for)|security\s+(?:check|screening)|for\s+security|airline|carry-?on|flying|flight|airport|customs|tell\s+(?:my|the)\s+(?:pharmacy|insurer|employer|work|school|dvla|bank)|referrals?|insurance|insurer|appeal|claim\s+form|forms?|paperwork|benefits?|allowance|pip|hr|employer|manager|practice\s+manager|pals|district|warranty|supplier|receptionist|in\s+person|bulk-?bill\w{0,6}|dossier|attestation|formulaire|mdph|cpam|boss|line\s+manager|colleagues|coworkers|promotion|refunds?|refunded|charged\s+twice|refills?|school|nursery|visa|passport|packing|hospital\s+bag|parking|travel\s+insurance|template|council|seguridad\s+social|segunda\s+opinion|records|who\s+pays|fit[\s-]to[\s-]fly|how\s+far\s+(?:ahead|in\s+advance)|part\s+[abcd]\s+plan|medicare\s+card|in\s+english|translat\w{0,7}|aadhaa?r|abha|health\s+id|shortages?|out\s+of\s+stock|back\s+in\s+stock|back-?order(?:ed)?)\b/i);
 
 // Explicitly hypothetical or study questions about nobody in particular (policy: general information).
-const GENERAL_HYPOTHETICAL =
-  /\b(?:caso\s+(?:inventado|hipotetico|ficticio)|pregunta\s+de\s+(?:estudiante|examen)|cas\s+(?:fictif|hypothetique|invente)|question\s+d'examen|fiktiver\s+fall|prufungsfrage|textbook\s+question|exam\s+question|quiz\s+question|not\s+about\s+(?:me|anyone|a\s+real)|for\s+(?:a|an|my|our|the)\s+(?:[\w-]{1,30}\s+){0,2}(?:assignment|exam|essay|class|course|module|boards|quiz|revision|homework|lecture)|studying\s+for|in\s+theory|theoretically)\b/i;
-const GENERAL_HYPOTHETICAL_G = new RegExp(GENERAL_HYPOTHETICAL.source, 'gi');
-const IN_GENERAL = /\b(?:in\s+general|generally|typically|usually|on\s+average|en\s+general|im\s+allgemeinen)\b/i;
+const GENERAL_HYPOTHETICAL = pattern(/\b(?:caso\s+(?:inventado|hipotetico|ficticio)|pregunta\s+de\s+(?:estudiante|examen)|cas\s+(?:fictif|hypothetique|invente)|question\s+d'examen|fiktiver\s+fall|prufungsfrage|textbook\s+question|exam\s+question|quiz\s+question|not\s+about\s+(?:me|anyone|a\s+real)|for\s+(?:a|an|my|our|the)\s+(?:[\w-]{1,30}\s+){0,2}(?:assignment|exam|essay|class|course|module|boards|quiz|revision|homework|lecture)|studying\s+for|in\s+theory|theoretically)\b/i);
+const GENERAL_HYPOTHETICAL_G = new RegExp(GENERAL_HYPOTHETICAL.re.source, 'gi');
+const IN_GENERAL = pattern(/\b(?:in\s+general|generally|typically|usually|on\s+average|en\s+general|im\s+allgemeinen)\b/i);
 // The author or someone close to them, in any of the forum's languages ("they" may be anybody).
-const PARTICULAR_PERSON = new RegExp(
+const PARTICULAR_PERSON = pattern(new RegExp(
   `${AGE_SEX}|\\(\\d{1,3}\\)|\\b(?:${ENGLISH_PERSON}|mum|mom|dad|mi|mis|yo|tengo|nuestr[oa]s?|mon|ma|mes|notre|nos|je|j'ai|moi|ich|mein|meine|meinem|meinen|meiner|mir|mich|unser|unsere|unseren|unserem)\\b`,
   'i',
-);
-const FIRST_PERSON = /\b(?:i|i'm|i've|me|my|we|our|us|he|she|his|her|him)\b/i;
-const SOMEONE_ELSE = /\b(?:if|when)\s+(?:someone|somebody|a\s+(?:patient|person|man|woman|child|kid|adult|parent|mother|father|sibling|family\s+member|carrier)|an\s+(?:adult|infant|elderly\s+\w{1,30}))(?:'s)?\b/i;
+));
+const FIRST_PERSON = pattern(/\b(?:i|i'm|i've|me|my|we|our|us|he|she|his|her|him)\b/i);
+const SOMEONE_ELSE = pattern(/\b(?:if|when)\s+(?:someone|somebody|a\s+(?:patient|person|man|woman|child|kid|adult|parent|mother|father|sibling|family\s+member|carrier)|an\s+(?:adult|infant|elderly\s+\w{1,30}))(?:'s)?\b/i);
 
-const COMPARISON = /\b(?:how\s+(?:is|are|does|do)\s+[\w-]{1,30}(?:\s+[\w-]{1,30}){0,2}\s+differ(?:ent)?|what(?:'s|\s+is)\s+the\s+difference\s+between|difference\s+between)\b/i;
+const COMPARISON = pattern(/\b(?:how\s+(?:is|are|does|do)\s+[\w-]{1,30}(?:\s+[\w-]{1,30}){0,2}\s+differ(?:ent)?|what(?:'s|\s+is)\s+the\s+difference\s+between|difference\s+between)\b/i);
 
 // Narratives about a question asked in the past ("back then I asked you all whether ...").
-const PAST_QUESTION =
-  /\b(?:i\s+(?:asked|posted|wondered|was\s+asking|was\s+wondering|used\s+to\s+ask)|back\s+then|a\s+(?:year|month|few\s+\w{1,30})\s+ago\s+i|je\s+vous\s+demandais|je\s+demandais|pregunte|preguntaba|ich\s+fragte)\b/i;
+const PAST_QUESTION = pattern(/\b(?:i\s+(?:asked|posted|wondered|was\s+asking|was\s+wondering|used\s+to\s+ask)|back\s+then|a\s+(?:year|month|few\s+\w{1,30})\s+ago\s+i|je\s+vous\s+demandais|je\s+demandais|pregunte|preguntaba|ich\s+fragte)\b/i);
 
 // Body and test words (not care settings): "is this normal?" is only clinical next to one of these.
-const SYMPTOM_OR_FINDING = new RegExp(String.raw`\b(?:${BODY_AND_SIGNS}|spotting|bumps?|lump|swell\w{0,30}|swollen|bleed\w{0,30}|blood|bruis\w{0,30}|cough\w{0,30}|vomit\w{0,30}|sick|nause\w{0,30}|dizz\w{0,30}|faint\w{0,30}|headaches?|numb\w{0,30}|tingl\w{0,30}|itch\w{0,30}|discharge|cramp\w{0,30}|palpitations?|chest|breath\w{0,30}|wheez\w{0,30}|seizures?|fever\w{0,30}|temperature|tired|fatigue|weight|infect\w{0,30}|wound|stitches|swallow\w{0,30}|tightenings?|bloat\w{0,30}|diarrh\w{0,30}|urine|stool|reflux|drooping|confus\w{0,30}|sleepy|weak\w{0,30}|tremor|zaps|flare\w{0,30}|symptoms?|results?|labs?|bloods?|levels?|troughs?|scan|mri|x-?ray|ultrasound|biopsy|report(?!\s+(?:it|them|this|that|him|her|the\s+(?:call|caller|scam|number)))|ecg|ekg|echo|reading|readings|score|creatinine|potassium|sodium|glucose|sugars?|heart\s+rate|pulse|oxygen|nodule|cyst|mass|lesion|side\s+effects?|dose|mg|ml|mmol|slurr\w{0,30}|uneven|floppy|temperature|feeding|wet\s+nappy|[\w-]{2,31}\b(?<=\wectomy)|fiebre|dolor|fievre|douleur|schmerz\w{0,30}|fieber)\b`, 'i');
+const SYMPTOM_OR_FINDING: readonly Pattern[] = [
+  pattern(new RegExp(String.raw`\b(?:${BODY_AND_SIGNS}|spotting|bumps?|lump|swell\w{0,30}|swollen|bleed\w{0,30}|blood|bruis\w{0,30}|cough\w{0,30}|vomit\w{0,30}|sick|nause\w{0,30}|dizz\w{0,30}|faint\w{0,30}|headaches?|numb\w{0,30}|tingl\w{0,30}|itch\w{0,30}|discharge|cramp\w{0,30}|palpitations?|chest|breath\w{0,30}|wheez\w{0,30}|seizures?|fever\w{0,30}|temperature|tired|fatigue|weight|infect\w{0,30}|wound|stitches|swallow\w{0,30}|tightenings?|bloat\w{0,30}|diarrh\w{0,30}|urine|stool|reflux|drooping|confus\w{0,30}|sleepy|weak\w{0,30}|tremor|zaps|flare\w{0,30}|symptoms?|results?|labs?|bloods?|levels?|troughs?|scan|mri|x-?ray|ultrasound|biopsy|report(?!\s+(?:it|them|this|that|him|her|the\s+(?:call|caller|scam|number)))|ecg|ekg|echo|reading|readings|score|creatinine|potassium|sodium|glucose|sugars?|heart\s+rate|pulse|oxygen|nodule|cyst|mass|lesion|side\s+effects?|dose|mg|ml|mmol|slurr\w{0,30}|uneven|floppy|temperature|feeding|wet\s+nappy|fiebre|dolor|fievre|douleur|schmerz\w{0,30}|fieber)\b`, 'i')),
+  pattern(new RegExp(String.raw`\b(?:[\w-]{2,31}\b(?<=\wectomy))\b`, 'i')),
+];
 
 const QUOTED = /"[^"\n]{1,200}"|'[^'\n]{8,200}'(?!\w)/g;
 const GENERIC_SHORT_QUESTION =
@@ -184,153 +188,182 @@ class PostContext {
   #seeksExperience?: boolean;
   #aboutPayment?: boolean;
 
-  constructor(private readonly text: string) {}
+  constructor(readonly scan: TextScan) {}
 
   /** The post talks about a particular person (pronouns, relations) and about health. */
   get personalClinical(): boolean {
-    return (this.#personalClinical ??= PERSONAL.test(this.text) && CLINICAL.test(this.text));
+    return (this.#personalClinical ??= this.scan.test(PERSONAL) && this.scan.testAny(CLINICAL));
   }
 
   /** The post describes symptoms, findings or doses, not just care settings. */
   get symptomatic(): boolean {
-    return (this.#symptomatic ??= SYMPTOM_OR_FINDING.test(this.text));
+    return (this.#symptomatic ??= this.scan.testAny(SYMPTOM_OR_FINDING));
   }
 
   /** The post hedges or wraps a request ("asking for a friend", "nobody here is a doctor, but"). */
   get wrapped(): boolean {
-    return (this.#wrapped ??= WRAPPER.test(this.text));
+    return (this.#wrapped ??= this.scan.test(WRAPPER));
   }
 
   /** The post says it is about nobody real ("hypothetical, not about me", "for my nursing exam"). */
   get general(): boolean {
-    return (this.#general ??= GENERAL_HYPOTHETICAL.test(this.text) || SOMEONE_ELSE.test(this.text));
+    return (this.#general ??= this.scan.test(GENERAL_HYPOTHETICAL) || this.scan.test(SOMEONE_ELSE));
   }
 
   /** The post asks how conditions or treatments differ, which is general information. */
   get comparison(): boolean {
-    return (this.#comparison ??= COMPARISON.test(this.text));
+    return (this.#comparison ??= this.scan.test(COMPARISON));
   }
 
   /** The post gives numbers (results, doses, days). */
   get hasNumbers(): boolean {
-    return /\d/.test(this.text);
+    return /\d/.test(this.scan.text);
   }
 
   /** The post is about a payment card or account ("Should I cancel it?" then decides nothing clinical). */
   get aboutPayment(): boolean {
-    return (this.#aboutPayment ??= PAYMENT.test(this.text));
+    return (this.#aboutPayment ??= this.scan.test(PAYMENT));
   }
 
   /** The post asks others for their experience ("what helped you?"), so its short questions are suggestions. */
   get seeksExperience(): boolean {
-    return (this.#seeksExperience ??= EXPERIENCE_SEEKING.some((re) => re.test(this.text)));
+    return (this.#seeksExperience ??= this.scan.testAny(EXPERIENCE_SEEKING));
   }
 }
 
-const DECISION = STRONG_REQUEST[0];
+/** One sentence of the post, tested through the post's scan. */
+class Sentence {
+  constructor(
+    readonly span: SentenceSpan,
+    private readonly scan: TextScan,
+  ) {}
+
+  get text(): string {
+    return this.span.text;
+  }
+
+  has(p: Pattern): boolean {
+    return this.scan.test(p, this.span);
+  }
+
+  hasAny(ps: readonly Pattern[]): boolean {
+    return this.scan.testAny(ps, this.span);
+  }
+}
+
+const [DECISION, ...OTHER_STRONG_REQUESTS] = STRONG_REQUEST as [Pattern, ...Pattern[]];
 // Verbs of medicines and of getting care: with these a decision question is clinical on its own.
-const MEDICATION_VERB =
-  /\b(?:go\s+in|go\s+to|be\s+seen|get\s+(?:checked|seen)|call\s+(?:an?\s+)?(?:ambulance|999|911|111|midwife|doctor|gp)|take|taking|give|giving|stop|stopping|start|starting|skip|double|split|halve|taper|wean|increase|decrease|change|switch|mix|combine|drink|have|use|try|restart|resume|up|drop|lower|raise|reduce|continue|come\s+off|go\s+off)\b/i;
+const MEDICATION_VERB = pattern(/\b(?:go\s+in|go\s+to|be\s+seen|get\s+(?:checked|seen)|call\s+(?:an?\s+)?(?:ambulance|999|911|111|midwife|doctor|gp)|take|taking|give|giving|stop|stopping|start|starting|skip|double|split|halve|taper|wean|increase|decrease|change|switch|mix|combine|drink|have|use|try|restart|resume|up|drop|lower|raise|reduce|continue|come\s+off|go\s+off)\b/i);
 // "Is that why I'm so tired?" only asks for an assessment when the sentence itself is clinical.
-const IS_THAT_WHY = /\bis\s+(?:that|this|it)\s+why\s+(?:i|he|she|we|my)\b/i;
-const SUBJECT_SHOULD = /\b(?:i|we|he|she|they)\s+(?:should|need\s+to|have\s+to|must)\s+(?:be\s+)?[\w-]{1,30}/i;
-const IS_THIS_X = /\b(?:is|could)\s+(?:this|that|it)\s+(?:be\s+)?(?:a\s+|an\s+|just\s+)?[\w'-]{1,30}(?:\s+[\w'-]{1,30})?\s*\?/i;
+const IS_THAT_WHY = pattern(/\bis\s+(?:that|this|it)\s+why\s+(?:i|he|she|we|my)\b/i);
+const SUBJECT_SHOULD = pattern(/\b(?:i|we|he|she|they)\s+(?:should|need\s+to|have\s+to|must)\s+(?:be\s+)?[\w-]{1,30}/i);
+const IS_THIS_X = pattern(/\b(?:is|could)\s+(?:this|that|it)\s+(?:be\s+)?(?:a\s+|an\s+|just\s+)?[\w'-]{1,30}(?:\s+[\w'-]{1,30})?\s*\?/i);
 // "Is that usual?" after a story about an e-mail is about manners, not a body.
-const SOCIAL_JUDGEMENT =
-  /\b(?:is|was)\s+(?:this|that|it)\s+(?:a\s+)?(?:usual|unusual|weird|strange|allowed|legal|common|true|fair|possible|worth\s+it|appropriate|professional|scam|rude|acceptable|standard|typical|thing|right|wrong|a\s+thing)\b/i;
+const SOCIAL_JUDGEMENT = pattern(/\b(?:is|was)\s+(?:this|that|it)\s+(?:a\s+)?(?:usual|unusual|weird|strange|allowed|legal|common|true|fair|possible|worth\s+it|appropriate|professional|scam|rude|acceptable|standard|typical|thing|right|wrong|a\s+thing)\b/i);
 // Questions to the community about their own experience ("you") rather than an opinion on this case.
-const ASKS_THEIR_EXPERIENCE = /\b(?:you|your|y'all|anyone|anybody|everyone)\b/i;
-const ASKS_OPINION = /\b(?:would\s+you|do\s+you\s+think|to\s+you|you\s+reckon|your\s+(?:guess|opinion|thoughts\s+on\s+(?:my|this|her|his)))\b/i;
+const ASKS_THEIR_EXPERIENCE = pattern(/\b(?:you|your|y'all|anyone|anybody|everyone)\b/i);
+const ASKS_OPINION = pattern(/\b(?:would\s+you|do\s+you\s+think|to\s+you|you\s+reckon|your\s+(?:guess|opinion|thoughts\s+on\s+(?:my|this|her|his)))\b/i);
 const OPEN_NAVIGATION = /^(?:where|who|which|when\s+(?:is|does|do\s+they)|how\s+(?:do|can)\s+(?:i|we)\s+(?:get|find|make|stop\s+(?:them|the))|what\s+(?:kind|type|brand|app))\b/i;
 
 // "Myeloma screen or bone scan first?", "Red man or something worse?": picking between options for this case.
 const CLINICAL_CHOICE = /^[^?]{0,80}\bor\b[^?]{0,60}(?:\bfirst|\bnow|\btonight|\btoday|\binstead)?\?$/i;
 
-// Cheap gate: a sentence that neither asks nor addresses anyone cannot be a request.
+// Cheap gate: a sentence that neither asks (a question mark) nor addresses anyone cannot be a request.
 // Includes questions typed without a question mark and a bare "Thoughts.", at the start of a sentence.
-const MAY_ASK = new RegExp(
-  String.raw`[?¿]|(?:^|[.!\n]\s*)(?:${UNMARKED_QUESTION_START}|${BARE_OPINION_WORDS})|\b(?:gut\s+feeling|hunch|appreciate|grateful|guess|eyes\s+on|second\s+opinion|please|pls|plz|someone|somebody|anyone|tell\s+me|need\s+to\s+know|wondering|want\s+to\s+know|like\s+to\s+know|not\s+sure\s+(?:if|whether)|unsure\s+(?:if|whether)|can'?t\s+decide|voudrais|thoughts\s+on|opinions\s+on|views\s+on|input\s+on|how\s+worried)\b`,
+const MAY_ASK = pattern(new RegExp(
+  String.raw`(?:^|(?<=[.!\n]\s*))\b(?:${UNMARKED_QUESTION_START}|${BARE_OPINION_WORDS})|\b(?:gut\s+feeling|hunch|appreciate|grateful|guess|eyes\s+on|second\s+opinion|please|pls|plz|someone|somebody|anyone|tell\s+me|need\s+to\s+know|wondering|want\s+to\s+know|like\s+to\s+know|not\s+sure\s+(?:if|whether)|unsure\s+(?:if|whether)|can'?t\s+decide|voudrais|thoughts\s+on|opinions\s+on|views\s+on|input\s+on|how\s+worried)\b`,
   'i',
-);
+));
 
 /**
  * The sentence is plainly not a request: it asks nobody, tells of a past question, is about nobody real,
  * asks for others' experience, or is about paperwork. Neither the rules nor the model hold it.
  */
-function isRuledOut(sentence: string, post: PostContext): boolean {
-  if (!MAY_ASK.test(sentence)) return true;
-  if (PAST_QUESTION.test(sentence)) return true;
-  if (post.general && SOMEONE_ELSE.test(sentence)) return true;
-  if (post.general && !FIRST_PERSON.test(sentence.replace(GENERAL_HYPOTHETICAL_G, ' '))) return true;
+function isRuledOut(s: Sentence, post: PostContext): boolean {
+  if (!hasQuestionMark(s.text) && !s.has(MAY_ASK)) return true;
+  if (s.has(PAST_QUESTION)) return true;
+  if (post.general && s.has(SOMEONE_ELSE)) return true;
+  if (post.general && !FIRST_PERSON.re.test(s.text.replace(GENERAL_HYPOTHETICAL_G, ' '))) return true;
   // "Someone please read my MRI report and tell me if I need surgery" asks even when it also invites "anyone".
-  if (IMPERATIVE_REQUEST.test(sentence) && READ_MINE.test(sentence)) return false;
-  if (NOT_REQUEST.some((re) => re.test(sentence))) return true;
-  if (CANCEL_IT.test(sentence) && post.aboutPayment) return true;
+  if (s.has(IMPERATIVE_REQUEST) && s.has(READ_MINE)) return false;
+  if (s.hasAny(NOT_REQUEST)) return true;
+  if (s.has(CANCEL_IT) && post.aboutPayment) return true;
   // "Do I need a letter from my doctor?" is paperwork; "should I stop my pills before the referral?" is not.
-  return LOGISTICS_TOPIC.test(sentence) && !(DECISION?.test(sentence) && (post.symptomatic || SYMPTOM_OR_FINDING.test(sentence)));
+  return s.has(LOGISTICS_TOPIC) && !(s.has(DECISION) && (post.symptomatic || s.hasAny(SYMPTOM_OR_FINDING)));
 }
 
-const PAYMENT = /\b(?:card|bank|paypal|payment|account|subscription|direct\s+debit|refund)\b/i;
-const CANCEL_IT = /\b(?:cancel|freeze|block|report)\s+(?:it|them|the\s+card|my\s+card|her\s+card|his\s+card)\b/i;
+function hasQuestionMark(text: string): boolean {
+  return text.includes('?') || text.includes('¿');
+}
 
-const READ_MINE = /\b(?:read|interpret|look\s+at|check|make\s+sense\s+of)\s+(?:my|his|her|mum'?s|dad'?s|mom'?s)\b/i;
+const PAYMENT = pattern(/\b(?:card|bank|paypal|payment|account|subscription|direct\s+debit|refund)\b/i);
+const CANCEL_IT = pattern(/\b(?:cancel|freeze|block|report)\s+(?:it|them|the\s+card|my\s+card|her\s+card|his\s+card)\b/i);
+
+const READ_MINE = pattern(/\b(?:read|interpret|look\s+at|check|make\s+sense\s+of)\s+(?:my|his|her|mum'?s|dad'?s|mom'?s)\b/i);
+const POINTS_AT_IT = pattern(/\b(?:this|that|it|these)\b/i);
+const IS_IT_NORMAL = pattern(/\bis\s+(?:it|this|that)\s+normal\b/i);
+const SOMEONE_PARTICULAR = pattern(/\b(?:he|she|they|i|my|his|her)\b/i);
 
 /** Whether a sentence that is not ruled out asks for an assessment of a particular person. */
-function isRequestSentence(sentence: string, post: PostContext): boolean {
-  if (IMPERATIVE_REQUEST.test(sentence) && READ_MINE.test(sentence)) return true;
+function isRequestSentence(s: Sentence, post: PostContext): boolean {
+  const sentence = s.text;
+  if (s.has(IMPERATIVE_REQUEST) && s.has(READ_MINE)) return true;
   const question = isQuestion(sentence);
-  const decision = DECISION?.test(sentence) ?? false;
-  const aboutSomeone = post.personalClinical || (post.symptomatic && /\b(?:this|that|it|these)\b/i.test(sentence));
-  const otherStrong = (question || post.wrapped) && STRONG_REQUEST.some((re, i) => i > 0 && re.test(sentence));
+  const decision = s.has(DECISION);
+  const aboutSomeone = post.personalClinical || (post.symptomatic && s.has(POINTS_AT_IT));
+  const otherStrong = (question || post.wrapped) && s.hasAny(OTHER_STRONG_REQUESTS);
   if ((question || post.wrapped) && (decision || otherStrong)) {
-    if (/\bis\s+(?:it|this|that)\s+normal\b/i.test(sentence)) {
-      return post.symptomatic && !EMOTION.test(sentence);
+    if (s.has(IS_IT_NORMAL)) {
+      return post.symptomatic && !s.has(EMOTION);
     }
     // "Should we cancel it?" about a bank card decides nothing clinical.
-    if (!otherStrong && !MEDICATION_VERB.test(sentence) && !post.symptomatic && !CLINICAL.test(sentence)) return false;
-    return aboutSomeone || PERSONAL.test(sentence);
+    if (!otherStrong && !s.has(MEDICATION_VERB) && !post.symptomatic && !s.hasAny(CLINICAL)) return false;
+    return aboutSomeone || s.has(PERSONAL);
   }
-  if (IMPERATIVE_REQUEST.test(sentence) && aboutSomeone) return true;
+  if (s.has(IMPERATIVE_REQUEST) && aboutSomeone) return true;
   if (BARE_OPINION.test(sentence.trim())) return post.personalClinical && (post.symptomatic || post.hasNumbers) && !post.seeksExperience;
   if (!question) return false;
-  if (SOCIAL_JUDGEMENT.test(sentence)) return false;
-  if (IS_THAT_WHY.test(sentence) && CLINICAL.test(sentence.replace(IS_THAT_WHY, ''))) return true;
-  if (SUBJECT_SHOULD.test(sentence) && aboutSomeone) return true;
-  if (IS_THIS_X.test(sentence) && (post.symptomatic || CLINICAL.test(sentence)) && aboutSomeone) return true;
+  if (s.has(SOCIAL_JUDGEMENT)) return false;
+  if (s.has(IS_THAT_WHY) && CLINICAL.some((p) => p.re.test(sentence.replace(IS_THAT_WHY.re, '')))) return true;
+  if (s.has(SUBJECT_SHOULD) && aboutSomeone) return true;
+  if (s.has(IS_THIS_X) && (post.symptomatic || s.hasAny(CLINICAL)) && aboutSomeone) return true;
   if (isShortClinicalGuess(sentence) && post.symptomatic && aboutSomeone && !post.seeksExperience) return true;
   // In a post that asks others what they did, "high-waisted swimwear or a wrap?" is a poll unless the choice is clinical.
-  const poll = post.seeksExperience && !CLINICAL.test(sentence) && !MEDICATION_VERB.test(sentence);
-  if (CLINICAL_CHOICE.test(sentence) && !OPEN_NAVIGATION.test(sentence.trim()) && post.personalClinical && !post.comparison && !poll && !ASKS_THEIR_EXPERIENCE.test(sentence)) return true;
+  const poll = post.seeksExperience && !s.hasAny(CLINICAL) && !s.has(MEDICATION_VERB);
+  if (CLINICAL_CHOICE.test(sentence) && !OPEN_NAVIGATION.test(sentence.trim()) && post.personalClinical && !post.comparison && !poll && !s.has(ASKS_THEIR_EXPERIENCE)) return true;
   // A hedge ("I know nobody here is a doctor, but ...") turns any clinical question into a request.
-  if (post.wrapped && aboutSomeone && CLINICAL.test(sentence)) return true;
-  if (post.wrapped && /\b(?:he|she|they|i|my|his|her)\b/i.test(sentence) && !ASKS_THEIR_EXPERIENCE.test(sentence)) return true;
+  if (post.wrapped && aboutSomeone && s.hasAny(CLINICAL)) return true;
+  if (post.wrapped && s.has(SOMEONE_PARTICULAR) && !s.has(ASKS_THEIR_EXPERIENCE)) return true;
   // Otherwise, a question about this person's symptoms or findings that asks nobody for their own
   // experience is most likely asking for an assessment.
   if (OPEN_NAVIGATION.test(sentence.trim())) return false;
-  if (ASKS_THEIR_EXPERIENCE.test(sentence) && !ASKS_OPINION.test(sentence)) return false;
-  return post.personalClinical && post.symptomatic && (PERSONAL.test(sentence) || /\b(?:this|that|these|it)\b/i.test(sentence)) && CLINICAL.test(sentence);
+  if (s.has(ASKS_THEIR_EXPERIENCE) && !s.has(ASKS_OPINION)) return false;
+  return post.personalClinical && post.symptomatic && (s.has(PERSONAL) || s.has(POINTS_AT_IT)) && s.hasAny(CLINICAL);
 }
 
-export function detectDiagnosisRequests(text: string): Hit[] {
+export function detectDiagnosisRequests(scan: TextScan): Hit[] {
+  const text = scan.text;
   if (isMetaPost(text)) return [];
-  if (!MAY_ASK.test(text)) return [];
+  if (!hasQuestionMark(text) && !scan.test(MAY_ASK)) return [];
   const unquoted = stripQuotes(text);
-  const post = new PostContext(unquoted);
+  const unquotedScan = unquoted === text ? scan : new TextScan(unquoted);
+  const post = new PostContext(unquotedScan);
   const hits: Hit[] = [];
   // A real post has a few dozen sentences; the caps only bound the work on pathological input.
   const sentences = splitSentences(unquoted).slice(0, MAX_SENTENCES);
   // Sentences the rules leave open but do not hold; the model weighs them if no rule holds the post.
   const open: SentenceSpan[] = [];
-  for (const s of sentences) {
-    if (s.text.length > MAX_SENTENCE_CHARS || isRuledOut(s.text, post)) continue;
-    if (isRequestSentence(s.text, post)) hits.push(hit('diagnosis_request', s.start, s.end, 0.8));
-    else if (!SOCIAL_JUDGEMENT.test(s.text)) open.push(s);
+  for (const span of sentences) {
+    const s = new Sentence(span, unquotedScan);
+    if (span.text.length > MAX_SENTENCE_CHARS || isRuledOut(s, post)) continue;
+    if (isRequestSentence(s, post)) hits.push(hit('diagnosis_request', span.start, span.end, 0.8));
+    else if (!s.has(SOCIAL_JUDGEMENT)) open.push(span);
     if (hits.length >= MAX_FINDINGS) break;
   }
   if (hits.length > 0) return hits;
   // The rules know the phrasings written down; the model catches new wordings of the same request.
   // A post that names nobody in particular and says it asks in general is not for the model to hold:
   // "what does watch and wait mean for CLL in general? why don't they just treat?"
-  if (!PARTICULAR_PERSON.test(unquoted) && (post.general || IN_GENERAL.test(unquoted))) return [];
+  if (!unquotedScan.test(PARTICULAR_PERSON) && (post.general || unquotedScan.test(IN_GENERAL))) return [];
   return detectDiagnosisRequestsByModel(unquoted, open);
 }

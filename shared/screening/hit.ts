@@ -1,3 +1,4 @@
+import type { TextScan } from './scan.js';
 import type { FindingKind } from './types.js';
 
 /** A detector's raw result, in offsets of the normalized text. */
@@ -8,7 +9,7 @@ export interface Hit {
   confidence: number;
 }
 
-export type Detector = (text: string) => Hit[];
+export type Detector = (scan: TextScan) => Hit[];
 
 export function hit(kind: FindingKind, start: number, end: number, confidence: number): Hit {
   return { kind, start, end, confidence };

@@ -13,6 +13,7 @@ import { detectPhones } from './detectors/phone.js';
 import { FINDING_MESSAGES } from './messages.js';
 import { normalize } from './normalize.js';
 import { matchSiteRules } from './rules.js';
+import { TextScan } from './scan.js';
 
 export * from './types.js';
 export { redact, censor } from './redact.js';
@@ -58,10 +59,11 @@ export function screen(text: string, options: ScreenOptions = {}): ScreenResult 
     return { label, kind: h.kind, start, end, message: FINDING_MESSAGES[h.kind], confidence: h.confidence };
   };
 
+  const scan = new TextScan(folded);
   const phiHits: Hit[] = [];
-  for (const detect of PHI_DETECTORS) phiHits.push(...detect(folded));
+  for (const detect of PHI_DETECTORS) phiHits.push(...detect(scan));
   const findings: Finding[] = dedupe(phiHits).map((h) => toFinding(h, 'phi'));
-  for (const h of detectDiagnosisRequests(folded)) findings.push(toFinding(h, 'diagnosis_request'));
+  for (const h of detectDiagnosisRequests(scan)) findings.push(toFinding(h, 'diagnosis_request'));
 
   let blocked = false;
   let ruleHold = false;

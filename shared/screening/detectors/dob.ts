@@ -4,6 +4,7 @@
 import type { Hit } from '../hit.js';
 import { hit } from '../hit.js';
 import { isLetterOrDigit } from '../text.js';
+import { pattern, type TextScan } from '../scan.js';
 
 const MONTHS =
   'january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre|janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre|januar|jaenner|februar|marz|maerz|juni|juli|oktober|dezember';
@@ -29,8 +30,7 @@ const DATE = new RegExp(
   'iy',
 );
 
-const BIRTH_CUE =
-  /\b(?:d\.?o\.?b\.?|(?:daughter|son|baby|twins|grandson|granddaughter|little\s+one)\s+(?:arrived|was\s+delivered|came\s+into\s+the\s+world)\s+on|date\s+of\s+birth|birth\s?date|birthday(?:\s+is)?|bday|b-day|born(?:\s+on)?|b\.|(?:turns?|turned|turning|will\s+be|be|is)\s+\d{1,3}\s+on|fecha\s+de\s+nacimiento|f\.\s?nac\.?|nacid[oa]\s+el|naci\s+el|nacio\s+el|cumpleanos|cumple|date\s+de\s+naissance|nee?\s+le|anniversaire|geburtsdatum|geboren\s+am|geb\.|geburtstag(?:\s+ist)?(?:\s+am)?)(?![A-Za-z0-9])/gi;
+const BIRTH_CUE = pattern(/\b(?:d\.?o\.?b\.?|(?:daughter|son|baby|twins|grandson|granddaughter|little\s+one)\s+(?:arrived|was\s+delivered|came\s+into\s+the\s+world)\s+on|date\s+of\s+birth|birth\s?date|birthday(?:\s+is)?|bday|b-day|born(?:\s+on)?|b\.|(?:turns?|turned|turning|will\s+be|be|is)\s+\d{1,3}\s+on|fecha\s+de\s+nacimiento|f\.\s?nac\.?|nacid[oa]\s+el|naci\s+el|nacio\s+el|cumpleanos|cumple|date\s+de\s+naissance|nee?\s+le|anniversaire|geburtsdatum|geboren\s+am|geb\.|geburtstag(?:\s+ist)?(?:\s+am)?)(?![A-Za-z0-9])/gi);
 
 const MAX_GAP = 48;
 const HOLIDAY = new RegExp(`(?:the\\s+)?(?:${HOLIDAYS})\\b`, 'iy');
@@ -43,15 +43,16 @@ function holidayAt(text: string, at: number): RegExpExecArray | null {
 // The cue after the date: "ist am 12. Mai 2018 geboren", "12 March 1961 is her birthday".
 const CUE_AFTER =
   /^[\s,]{0,3}(?:geboren|born|nacid[oa]|nee?|(?:is|was)\s+(?:my|his|her|their|our)\s+(?:\w{1,30}'s\s+)?(?:birthday|date\s+of\s+birth|dob)|(?:ist|war)\s+(?:mein|sein|ihr)\s+geburtstag)\b/i;
-const DATE_SEARCH = new RegExp(DATE.source, 'gi');
+const DATE_SEARCH = pattern(new RegExp(DATE.source, 'gi'));
 // Every DATE holds a digit or a month's name, so a birth cue with neither anywhere after it has no date.
 const DATE_ANCHOR = new RegExp(`\\d|\\b(?:${MONTHS})\\b`, 'gi');
 
 
-export function detectDatesOfBirth(text: string): Hit[] {
+export function detectDatesOfBirth(scan: TextScan): Hit[] {
+  const text = scan.text;
   const hits: Hit[] = [];
   if (/geboren|born|nacid|\bnee?\b|birthday|geburtstag|\bdob\b/i.test(text)) {
-    for (const m of text.matchAll(DATE_SEARCH)) {
+    for (const m of scan.matchAll(DATE_SEARCH)) {
       const end = m.index + m[0].length;
       const after = CUE_AFTER.exec(text.slice(end, end + 50));
       if (after) hits.push(hit('dob', m.index, end + after[0].length, 0.85));
@@ -61,7 +62,7 @@ export function detectDatesOfBirth(text: string): Hit[] {
   // already known to start no date, since the windows of cues close together overlap.
   let anchor = -1;
   const noDateAt = new Set<number>();
-  for (const cue of text.matchAll(BIRTH_CUE)) {
+  for (const cue of scan.matchAll(BIRTH_CUE)) {
     const cueEnd = cue.index + cue[0].length;
     if (anchor !== Infinity && anchor < cueEnd) {
       DATE_ANCHOR.lastIndex = cueEnd;

@@ -6,6 +6,7 @@ import type { Hit } from '../hit.js';
 import { hit } from '../hit.js';
 import { cardValid, deaValid, digitsOf, ibanValid, luhnValid, npiValid, ssnPlausible } from '../checksums.js';
 import { scanDigitRuns } from './phone.js';
+import { pattern, type TextScan } from '../scan.js';
 
 type IdKind = Extract<FindingKind, 'record_number' | 'insurance_id' | 'government_id' | 'card' | 'iban'>;
 
@@ -26,7 +27,7 @@ const LABELS: ReadonlyArray<{ kind: IdKind; re: RegExp }> = [
 ];
 
 // Licence plates carry few digits ("YK19 XFD"), so they get their own shape after the label.
-const PLATE = /\b(?:(?:licen[cs]e\s+)?plate\s+(?:was|is|reads|number\s+(?:was|is))|licen[cs]e\s+plate|number\s+plate|plates?(?=[\s:#]{1,3}[A-Z0-9]{0,4}\d)|plate\s+(?:number|no)|reg(?:istration)?\s+(?:number|plate|no)|matricula|plaque(?:\s+d'immatriculation)?|kennzeichen)\b[\s:#]{0,4}(?:is\s+|ist\s+|es\s+)?([A-Z0-9]{1,4}[ -]?[A-Z0-9]{1,4}(?:[ -]?[A-Z0-9]{1,4})?)\b/gi;
+const PLATE = pattern(/\b(?:(?:licen[cs]e\s+)?plate\s+(?:was|is|reads|number\s+(?:was|is))|licen[cs]e\s+plate|number\s+plate|plates?(?=[\s:#]{1,3}[A-Z0-9]{0,4}\d)|plate\s+(?:number|no)|reg(?:istration)?\s+(?:number|plate|no)|matricula|plaque(?:\s+d'immatriculation)?|kennzeichen)\b[\s:#]{0,4}(?:is\s+|ist\s+|es\s+)?([A-Z0-9]{1,4}[ -]?[A-Z0-9]{1,4}(?:[ -]?[A-Z0-9]{1,4})?)\b/gi);
 
 // An identifier value: optional letter prefix, then digits and letters, with dash- or space-separated groups.
 const VALUE =
@@ -75,10 +76,11 @@ const AMBIGUOUS_LABEL = /^(?:sin|bin|nie|pcn|cip|dni|nir|nss|ein|pan|phn|ihi|tfn
 
 // All labels in one scan; the group that matched says which kind of number follows. Where two kinds'
 // labels start at the same place, the earlier kind in LABELS wins.
-const ANY_LABEL = new RegExp(LABELS.map(({ re }) => `(${re.source})`).join('|'), 'gi');
+const ANY_LABEL = pattern(new RegExp(LABELS.map(({ re }) => `(${re.source})`).join('|'), 'gi'));
 
-function detectLabelledValues(text: string, hits: Hit[]): void {
-  for (const m of text.matchAll(ANY_LABEL)) {
+function detectLabelledValues(scan: TextScan, hits: Hit[]): void {
+  const text = scan.text;
+  for (const m of scan.matchAll(ANY_LABEL)) {
     const kind = LABELS[m.findIndex((g, i) => i > 0 && g !== undefined) - 1]?.kind;
     if (kind === undefined) continue;
     const label = m[0];
@@ -97,7 +99,7 @@ const IBAN = /\b[A-Z]{2}\d{2}(?: ?[A-Z\d]{4}){2,7}(?: ?[A-Z\d]{1,4})?\b/g;
 const IPV4 = /(?<![\d.])(?:(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)\.){3}(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(?!\d|\.\d)/g;
 // Two colons with hex between them; without that no address can be there.
 const IPV6_HINT = /[0-9A-Fa-f]{1,4}:[0-9A-Fa-f]{0,4}:/;
-const IPV6_CANDIDATE = /(?<![\w:])[0-9A-Fa-f:]{2,39}(?![\w:])/g;
+const IPV6_CANDIDATE = pattern(/(?<![\w:])[0-9A-Fa-f:]{2,39}(?![\w:])/g);
 const MBI = /\b[1-9][AC-HJKMNP-RT-Y][AC-HJKMNP-RT-Y\d]\d-?[AC-HJKMNP-RT-Y][AC-HJKMNP-RT-Y\d]\d-?[AC-HJKMNP-RT-Y]{2}\d{2}\b/g;
 const UK_NINO = /\b[A-CEGHJ-PR-TW-Z][A-CEGHJ-NPR-TW-Z] ?\d{2} ?\d{2} ?\d{2} ?[A-D]\b/g;
 const FR_NIR = /(?<!\d ?)[12] ?\d{2} ?(?:0[1-9]|1[0-2]|[2-9]\d) ?(?:\d{2}|2[AB]) ?\d{3} ?\d{3}(?: ?\d{2})?(?! ?\d)/g;
@@ -152,7 +154,8 @@ const BARE_FORMATS: readonly BareFormat[] = [
 const ANY_BARE_FORMAT = new RegExp(BARE_FORMATS.map(({ re }) => `(${re.source})`).join('|'), 'g');
 const STICKY_BARE_FORMATS = BARE_FORMATS.map(({ re }) => new RegExp(re.source, 'y'));
 
-function detectBareFormats(text: string, hits: Hit[]): void {
+function detectBareFormats(scan: TextScan, hits: Hit[]): void {
+  const text = scan.text;
   ANY_BARE_FORMAT.lastIndex = 0;
   for (let m = ANY_BARE_FORMAT.exec(text); m !== null; m = ANY_BARE_FORMAT.exec(text)) {
     const at = m.index;
@@ -172,7 +175,7 @@ function detectBareFormats(text: string, hits: Hit[]): void {
     }
   }
   if (IPV6_HINT.test(text)) {
-    for (const m of text.matchAll(IPV6_CANDIDATE)) {
+    for (const m of scan.matchAll(IPV6_CANDIDATE)) {
       if (ipv6Valid(m[0])) hits.push(hit('ip', m.index, m.index + m[0].length, 0.85));
     }
   }
@@ -183,8 +186,9 @@ function detectBareFormats(text: string, hits: Hit[]): void {
   }
 }
 
-function detectPlates(text: string, hits: Hit[]): void {
-  for (const m of text.matchAll(PLATE)) {
+function detectPlates(scan: TextScan, hits: Hit[]): void {
+  const text = scan.text;
+  for (const m of scan.matchAll(PLATE)) {
     const plate = m[1] ?? '';
     if (!/\d/.test(plate) || !/[A-Za-z]/.test(plate) && digitsOf(plate).length < 4) continue;
     // A bare "plate" is only a registration when the value looks like one ("plate 7ABC123").
@@ -194,12 +198,13 @@ function detectPlates(text: string, hits: Hit[]): void {
   }
 }
 
-export function detectIdentifiers(text: string): Hit[] {
+export function detectIdentifiers(scan: TextScan): Hit[] {
+  const text = scan.text;
   const hits: Hit[] = [];
   // Every identifier this detector knows holds a digit.
   if (!/\d/.test(text)) return hits;
-  detectPlates(text, hits);
-  detectLabelledValues(text, hits);
-  detectBareFormats(text, hits);
+  detectPlates(scan, hits);
+  detectLabelledValues(scan, hits);
+  detectBareFormats(scan, hits);
   return hits;
 }

@@ -4,6 +4,7 @@
 import type { Hit } from '../hit.js';
 import { hit } from '../hit.js';
 import { isMetaPost, splitSentences } from '../text.js';
+import { pattern, type TextScan } from '../scan.js';
 
 const IMAGE =
   /\b(?:uploading|uploaded|front\s+and\s+back|photos?|pics?|pictures?|images?|screenshots?|screen\s?shots?|scans?\s+of|snaps?\s+of|selfies?|attachments?|foto|fotos|imagen|captura|photo|capture\s+d'ecran|bild|bilder|foto)\b/i;
@@ -16,12 +17,13 @@ const NEGATED =
   /\b(?:(?:don'?t|do\s+not|never)\s+(?:[\w']{1,20}\s+){0,3}(?:post|share|upload|attach|put|include|send|show)|not\s+posting|not\s+going\s+to\s+post|won'?t\s+post|wouldn'?t\s+post|no\s+(?:photos?|pics?)|no\s+(?:labels?|names?|boxes|details|packaging)\b|without\s+(?:a\s+)?(?:photo|pic)|should\s+i\s+post|can\s+i\s+post|is\s+it\s+ok\s+to\s+post|how\s+do\s+i\s+(?:blur|post|attach)|no\s+subais|ne\s+postez|nicht\s+posten)\b/i;
 
 // A direct link to an image or PDF next to record words ("my results: https://.../bloods.jpg").
-const IMAGE_LINK = /\bhttps?:\/\/[^\s<>"']{1,200}\.(?:jpe?g|png|gif|heic|webp|pdf)\b|\b(?:imgur\.com|i\.redd\.it|ibb\.co|postimg\.cc)\/[^\s<>"']{1,100}/gi;
+const IMAGE_LINK = pattern(/\bhttps?:\/\/[^\s<>"']{1,200}\.(?:jpe?g|png|gif|heic|webp|pdf)\b|\b(?:imgur\.com|i\.redd\.it|ibb\.co|postimg\.cc)\/[^\s<>"']{1,100}/gi);
 
-export function detectRecordImages(text: string): Hit[] {
+export function detectRecordImages(scan: TextScan): Hit[] {
+  const text = scan.text;
   const hits: Hit[] = [];
   if (text.includes('.')) {
-    for (const m of text.matchAll(IMAGE_LINK)) {
+    for (const m of scan.matchAll(IMAGE_LINK)) {
       const context = text.slice(Math.max(0, m.index - 120), m.index + m[0].length + 60);
       if (RECORD.test(context) || FACE.test(context) || RECORD.test(m[0])) hits.push(hit('record_image', m.index, m.index + m[0].length, 0.75));
     }

@@ -4,16 +4,17 @@
 import type { Hit } from '../hit.js';
 import { hit } from '../hit.js';
 import { sentenceAround, sentenceText } from '../text.js';
+import { pattern, type TextScan } from '../scan.js';
 
 const STREET_TYPES =
   'Street|St|Road|Rd|Avenue|Ave|Av|Lane|Ln|Drive|Dr|Close|Way|Court|Ct|Place|Pl|Terrace|Terr|Crescent|Cres|Boulevard|Blvd|Grove|Gardens|Gdns|Square|Sq|Row|Parkway|Pkwy|Circle|Cir|Trail|Highway|Hwy|Mews|Hill|View|Walk|Rise|Green|Loop|Path|Pike|Alley|Wynd|Vale|Croft|Meadows?|Heights|Parade|Esplanade|Promenade|Quay|Wharf|Yard|Chase|Fold|Park|Gate|Brae|Glen|Ridge|Run|Point|Landing|Commons|Plaza|Cove|Bend|Crossing|Estates?|Manor';
 const NAME_WORD = "\\p{Lu}[\\p{L}'-]{1,24}";
 
 // "22 Orchard Way", "4012 Maple Ridge Dr, Apt 3C", "88 Harborview Terrace, Unit 12".
-const EN_ADDRESS = new RegExp(
+const EN_ADDRESS = pattern(new RegExp(
   `(?<![\\p{L}\\p{N}.,/:-])(?:\\d{1,4}\\/)?\\d{1,5}[A-Za-z]?(?:-\\d{1,5})?,?\\s(?:[NSEW]\\.?\\s)?(?:${NAME_WORD}\\s){1,3}(?:${STREET_TYPES})\\b\\.?(?:,?\\s(?:Apt|Apartment|Unit|Flat|Suite|Ste|#)\\.?\\s?#?[\\dA-Z]{1,5}\\b)?`,
   'gu',
-);
+));
 // Lower-case street addresses ("14 mill lane"), minus distances and doses ("2 miles down the road").
 const LOWER_ADDRESS =
   /(?<![\p{L}\p{N}.,/:-])\d{1,5}[a-z]?\s(?!(?:miles?|km|minutes?|mins?|hours?|days?|weeks?|years?|mg|ml|kg|steps|blocks?|doors?|houses?|of|more|the|a|an|or|and|to|times)\b)[a-z]{3,20}(?:\s[a-z]{3,20})?\s(?:street|road|lane|avenue|drive|close|crescent|terrace|grove|gardens)\b/gu;
@@ -30,12 +31,12 @@ const ES_ADDRESS =
 // German: "Hauptstraße 12", "Gartenweg 3a", "Am Markt 5".
 const DE_ADDRESS =
   /\b\p{Lu}[\p{L}-]{2,30}(?:stra(?:ss|ß)e|str\.|weg|allee|platz|gasse|ring|damm|ufer|chaussee|steig|pfad)\s\d{1,4}[a-z]?\b/gu;
-const PO_BOX =
-  /\b(?:P\.?\s?O\.?\s?Box|Post\s+Office\s+Box|PO\s?Box|Apartado(?:\s+de\s+correos)?|Apdo\.?|Boite\s+postale|Postfach|Casilla)\s?#?\s?\d{1,6}\b/gi;
+const PO_BOX = pattern(/\b(?:P\.?\s?O\.?\s?Box|Post\s+Office\s+Box|PO\s?Box|Apartado(?:\s+de\s+correos)?|Apdo\.?|Boite\s+postale|Postfach|Casilla)\s?#?\s?\d{1,6}\b/gi);
 
 // A house number with nothing clinical after it ("20 Close friends" has no capitalised street name).
-function detectAddresses(text: string, hits: Hit[]): void {
-  for (const m of text.matchAll(EN_ADDRESS)) {
+function detectAddresses(scan: TextScan, hits: Hit[]): void {
+  const text = scan.text;
+  for (const m of scan.matchAll(EN_ADDRESS)) {
     const unit = UNIT_BEFORE.exec(text.slice(Math.max(0, m.index - 16), m.index));
     const start = unit ? m.index - unit[0].length : m.index;
     hits.push(hit('address', start, m.index + m[0].length, 0.85));
@@ -43,27 +44,28 @@ function detectAddresses(text: string, hits: Hit[]): void {
   for (const re of [UNIT_ADDRESS, LOWER_ADDRESS, FR_ADDRESS, ES_ADDRESS, DE_ADDRESS]) {
     for (const m of text.matchAll(re)) hits.push(hit('address', m.index, m.index + m[0].length, 0.8));
   }
-  for (const m of text.matchAll(PO_BOX)) hits.push(hit('address', m.index, m.index + m[0].length, 0.9));
+  for (const m of scan.matchAll(PO_BOX)) hits.push(hit('address', m.index, m.index + m[0].length, 0.9));
 }
 
 // Full unit-level postcodes only: UK (outward + inward), Canada (FSA + LDU), US ZIP+4.
-const UK_POSTCODE = /\b(?:[A-PR-UWYZ][A-HK-Y]?\d[A-HJKPSTUW\d]?|GIR) ?\d[ABD-HJLNP-UW-Z]{2}\b/g;
-const CA_POSTCODE = /\b[ABCEGHJ-NPRSTVXY]\d[ABCEGHJ-NPRSTV-Z] ?\d[ABCEGHJ-NPRSTV-Z]\d\b/gi;
-const US_ZIP4 = /(?<![\d-])\d{5}-\d{4}(?![\d-])/g;
+const UK_POSTCODE = pattern(/\b(?:[A-PR-UWYZ][A-HK-Y]?\d[A-HJKPSTUW\d]?|GIR) ?\d[ABD-HJLNP-UW-Z]{2}\b/g);
+const CA_POSTCODE = pattern(/\b[ABCEGHJ-NPRSTVXY]\d[ABCEGHJ-NPRSTV-Z] ?\d[ABCEGHJ-NPRSTV-Z]\d\b/gi);
+const US_ZIP4 = pattern(/(?<![\d-])\d{5}-\d{4}(?![\d-])/g);
 
-function detectPostcodes(text: string, hits: Hit[]): void {
-  for (const m of text.matchAll(UK_POSTCODE)) {
+function detectPostcodes(scan: TextScan, hits: Hit[]): void {
+  const text = scan.text;
+  for (const m of scan.matchAll(UK_POSTCODE)) {
     // Written without its space ("HG27QX") a postcode is less certain: it may be a code of another kind.
     hits.push(hit('postcode', m.index, m.index + m[0].length, m[0].includes(' ') ? 0.9 : 0.7));
   }
-  for (const m of text.matchAll(CA_POSTCODE)) {
+  for (const m of scan.matchAll(CA_POSTCODE)) {
     const compact = !m[0].includes(' ');
     if (compact && m[0] !== m[0].toUpperCase()) continue;
     // "T2N1M0" written solid is a tumour stage (TNM), not a Calgary postcode.
     if (compact && /^T[0-4]N[0-3]M[01]$/.test(m[0])) continue;
     hits.push(hit('postcode', m.index, m.index + m[0].length, 0.85));
   }
-  for (const m of text.matchAll(US_ZIP4)) {
+  for (const m of scan.matchAll(US_ZIP4)) {
     if (/\b(?:zip|postal|address|ste|suite|[A-Z]{2})\W{0,3}$/i.test(text.slice(Math.max(0, m.index - 12), m.index))) {
       hits.push(hit('postcode', m.index, m.index + m[0].length, 0.8));
     }
@@ -71,16 +73,16 @@ function detectPostcodes(text: string, hits: Hit[]): void {
 }
 
 // A room, bed, bay or dialysis chair that says where a patient can be found.
-const ROOM =
-  /\b(?:room|rm|bed|bay|cubicle|chair|pod|habitacion|cama|chambre|lit|zimmer|bett|box)\s?(?:no\.?|number|#|num\.?)?\s?\d{1,4}[A-Za-z]?\b/gi;
+const ROOM = pattern(/\b(?:room|rm|bed|bay|cubicle|chair|pod|habitacion|cama|chambre|lit|zimmer|bett|box)\s?(?:no\.?|number|#|num\.?)?\s?\d{1,4}[A-Za-z]?\b/gi);
 const ROOM_NOT_AFTER = /^\s?(?:days?|nights?|hours?|hrs?|weeks?|months?|years?|times|x\b|min|minutes|am|pm|o'clock|people|patients|beds|kids|children|%|mg|ml|jours|dias|tage|nuits|noches)/i;
 const CLINICAL_SETTING =
   /\b(?:nurses?|visitors?|visiting|bypass|operation|transplant|stroke|cardiac|oncology|surgical|after\s+(?:his|her|their|my)\s+\w{3,30}|hospital|ward|unit|icu|nicu|picu|hdu|ccu|hospice|infirmary|clinic|dialysis|infusion|chemo|admitted|inpatient|in-patient|psych|er\b|a&e|emergency|maternity|labou?r|recovery|surgery|post-op|care\s+home|nursing\s+home|rehab|st\.?\s|general|memorial|medical\s+cent|hopital|hospitalise|clinique|krankenhaus|klinik|station|centro\s+de\s+salud|urgencias|planta)\b/i;
 const NOT_PATIENT_ROOM =
   /\b(?:meet(?:ing|s|up)?|library|community|hall|class(?:room)?|conference|seminar|session|lecture|hotel|office|school|exam|waiting|education|training|teaching|group|committee|function|board(?:room)?|activity|quiet|prayer|multi-?faith)\b/i;
 
-function detectRooms(text: string, hits: Hit[]): void {
-  for (const m of text.matchAll(ROOM)) {
+function detectRooms(scan: TextScan, hits: Hit[]): void {
+  const text = scan.text;
+  for (const m of scan.matchAll(ROOM)) {
     const end = m.index + m[0].length;
     if (ROOM_NOT_AFTER.test(text.slice(end, end + 10))) continue;
     const sentence = sentenceText(text, m.index, end);
@@ -99,7 +101,8 @@ const PINPOINT =
   /\b(?:across\s+(?:the\s+\w{1,30}\s+)?from|opposite|next\s+(?:door\s+)?to|at\s+the\s+(?:very\s+)?(?:end|corner|top|bottom)\s+of|on\s+the\s+corner\s+of|behind\s+the|above\s+the|the\s+only\s+one\s+(?:with|on)|the\s+one\s+with\s+the)\b/i;
 const OWN_HOME = /\b(?:we(?:'re| are)\s+the|we\s+live\s+(?:in|at)\s+the|i\s+live\s+(?:in|at)\s+the|i(?:'m| am)\s+the|our\s+(?:house|home|place|flat)\s+is|my\s+(?:house|home|place|flat)\s+is|(?:he|she|they)\s+lives?\s+in\s+the)\b/i;
 
-function detectResidenceDescriptions(text: string, hits: Hit[]): void {
+function detectResidenceDescriptions(scan: TextScan, hits: Hit[]): void {
+  const text = scan.text;
   if (!OWN_HOME.test(text)) return;
   for (const m of text.matchAll(new RegExp(OWN_HOME.source, 'gi'))) {
     const sentence = sentenceText(text, m.index);
@@ -109,13 +112,14 @@ function detectResidenceDescriptions(text: string, hits: Hit[]): void {
   }
 }
 
-export function detectLocations(text: string): Hit[] {
+export function detectLocations(scan: TextScan): Hit[] {
+  const text = scan.text;
   const hits: Hit[] = [];
   if (/\d/.test(text)) {
-    detectAddresses(text, hits);
-    detectPostcodes(text, hits);
-    detectRooms(text, hits);
+    detectAddresses(scan, hits);
+    detectPostcodes(scan, hits);
+    detectRooms(scan, hits);
   }
-  detectResidenceDescriptions(text, hits);
+  detectResidenceDescriptions(scan, hits);
   return hits;
 }

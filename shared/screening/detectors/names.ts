@@ -8,11 +8,12 @@ import { COMMON_WORDS } from '../lexicon/common-words.js';
 import { GIVEN_NAMES } from '../lexicon/given-names.js';
 import { SURNAMES } from '../lexicon/surnames.js';
 import { sentenceText } from '../text.js';
+import { pattern, type TextScan } from '../scan.js';
 
 // Capitalised word: "Okafor", "O'Brien", "Fernandez-Ortega", "McLeod", or all-caps "BECKER".
 const CAP_WORD = "\\p{Lu}(?:[\\p{Ll}]{1,24}(?:[-'’]\\p{Lu}?\\p{Ll}{1,20}){0,2}|\\p{Lu}{1,24})(?:\\p{Lu}\\p{Ll}{1,20})?";
 // A name sits on one line: "1 June\nWriting ..." is a list item and a new sentence.
-const CAP_SEQUENCE = new RegExp(`(?<![\\p{L}\\p{N}'’.@/_-])${CAP_WORD}(?:[^\\S\\n](?:\\p{Lu}\\.[^\\S\\n])?${CAP_WORD}){1,3}`, 'gu');
+const CAP_SEQUENCE = pattern(new RegExp(`(?<![\\p{L}\\p{N}'’.@/_-])${CAP_WORD}(?:[^\\S\\n](?:\\p{Lu}\\.[^\\S\\n])?${CAP_WORD}){1,3}`, 'gu'));
 const CAP_TOKEN = new RegExp(CAP_WORD, 'gu');
 
 // Capitalised words that follow given names without being surnames, or that turn the pair into
@@ -136,8 +137,9 @@ interface Token {
 // Enough to hold a post and show the author what to fix; more only costs time on pathological input.
 const MAX_NAME_HITS = 50;
 
-function detectCapitalisedNames(text: string, hits: Hit[]): void {
-  for (const seq of text.matchAll(CAP_SEQUENCE)) {
+function detectCapitalisedNames(scan: TextScan, hits: Hit[]): void {
+  const text = scan.text;
+  for (const seq of scan.matchAll(CAP_SEQUENCE)) {
     if (hits.length >= MAX_NAME_HITS) return;
     const tokens: Token[] = [];
     for (const t of seq[0].matchAll(CAP_TOKEN)) {
@@ -165,10 +167,10 @@ function detectCapitalisedNames(text: string, hits: Hit[]): void {
 }
 
 // Courtesy and role titles that make a bare surname a name ("Mr. Alvarez", "Nurse Whitley", "Coach Ramirez").
-const TITLE_SURNAME = new RegExp(
+const TITLE_SURNAME = pattern(new RegExp(
   `\\b(?:(?:Mr|Mrs|Ms|Mx|Mister|Missus|Sr|Sra|Srta|Senor|Senora|Senorita|Signor|Signora|Dona|Mme|Mlle|Madame|Monsieur|Mademoiselle|Herr|Frau|Rev|Reverend|Pastor|Father|Sister|Brother|Officer|Judge|Coach|Nurse|Teacher|Miss)\\.?|(?:nurse|coach|señor|senor|señora|senora|monsieur|madame))\\s(${CAP_WORD})`,
   'gu',
-);
+));
 const TITLE_NOT_SURNAME = new Set(
   `practitioner practitioners educator specialist manager consultant practice navigator coordinator lead station
   bank team day unit right christmas nature universe president mom mum dad teresa`.split(/\s+/),
@@ -178,8 +180,9 @@ const FAMILIAR_TITLES = /^(?:nurse|coach|sister|brother|father|frau|herr|teacher
 
 const WARD_AFTER = /^,?\s(?:on|from|in|at)\s(?:the\s)?(?:[\w-]{1,30}\s){0,2}(?:ward|unit|department|team|clinic|theatre|icu|a&e)\b/i;
 
-function detectTitledSurnames(text: string, hits: Hit[]): void {
-  for (const m of text.matchAll(TITLE_SURNAME)) {
+function detectTitledSurnames(scan: TextScan, hits: Hit[]): void {
+  const text = scan.text;
+  for (const m of scan.matchAll(TITLE_SURNAME)) {
     const surname = m[1] ?? '';
     const word = bareWord(surname);
     if (TITLE_NOT_SURNAME.has(word) || NOT_SURNAME.has(word)) continue;
@@ -205,7 +208,7 @@ function detectTitledSurnames(text: string, hits: Hit[]): void {
 }
 
 // "The Okonkwos two doors down", "the Lindqvists' baby": a family surname that names a household.
-const HOUSEHOLD = /\b[Tt]he\s(\p{Lu}\p{Ll}{2,20}(?:-\p{Lu}\p{Ll}{2,20})?)s(?:'|\b)/gu;
+const HOUSEHOLD = pattern(/\b[Tt]he\s(\p{Lu}\p{Ll}{2,20}(?:-\p{Lu}\p{Ll}{2,20})?)s(?:'|\b)/gu);
 const HOUSEHOLD_CONTEXT =
   /^(?:'|,\s+who\b|\s+who\s+(?:took|have|had|live|brought|helped)|\s+(?:have|had|are|were|will|would)\s+(?:offered|been|kindly|said|sent|brought|taken|invited|helped|agreed|promised|set\s+up|started|organi[sz]ed)|\s+(?:offered|brought|sent|invited|helped|came|took|organi[sz]ed|started)\b|\s(?:at\s+the\s+(?:end|top|bottom|corner)\s+of\s+(?:our|the|my)|on\s+(?:our|my)\s+(?:road|street|close|lane)|from\s+(?:church|number\s+\d)|next\s+door|(?:two|three|four|a\s+few)\s+doors|across\s+the|down\s+the|up\s+the|over\s+the\s+road|family|household|kids|children|baby|son|daughter|boy|girl|twins|little|have\s+been|had\s+us|invited|next-door))/i;
 const NOT_HOUSEHOLD = new Set(
@@ -216,7 +219,7 @@ const NOT_HOUSEHOLD = new Set(
 );
 
 // "The Varghese family from church", "la familia Ortega": the word "family" makes a surname a household.
-const FAMILY = /\b(?:[Tt]he\s(\p{Lu}\p{Ll}{2,20}(?:-\p{Lu}\p{Ll}{2,20})?)\s(?:family|household)|(?:la\s+familia|la\s+famille|die\s+familie|der\s+familie)\s(\p{Lu}\p{Ll}{2,20}))\b/gu;
+const FAMILY = pattern(/\b(?:[Tt]he\s(\p{Lu}\p{Ll}{2,20}(?:-\p{Lu}\p{Ll}{2,20})?)\s(?:family|household)|(?:la\s+familia|la\s+famille|die\s+familie|der\s+familie)\s(\p{Lu}\p{Ll}{2,20}))\b/gu);
 // "the Macmillan family support team" names a service, not a household.
 const FAMILY_SERVICE = /^\s(?:support|liaison|room|rooms|centre|center|house|trust|fund|foundation|services?|team|planning|history|doctor|medicine|practice|law|court|therapy|therapist|nurse|worker|hub|day)\b/i;
 
@@ -228,8 +231,9 @@ function mayNameHousehold(stem: string): boolean {
   return !NOT_HOUSEHOLD.has(stem) && !NOT_SURNAME.has(stem) && !isOnlyGivenName(stem);
 }
 
-function detectHouseholds(text: string, hits: Hit[]): void {
-  for (const m of text.matchAll(FAMILY)) {
+function detectHouseholds(scan: TextScan, hits: Hit[]): void {
+  const text = scan.text;
+  for (const m of scan.matchAll(FAMILY)) {
     const surname = m[1] ?? m[2] ?? '';
     const stem = surname.toLowerCase();
     const end = m.index + m[0].length;
@@ -240,7 +244,7 @@ function detectHouseholds(text: string, hits: Hit[]): void {
     if (isPublicFigure(text, start, start + surname.length, surname)) continue;
     hits.push(hit('person_name', start, start + surname.length, 0.75));
   }
-  for (const m of text.matchAll(HOUSEHOLD)) {
+  for (const m of scan.matchAll(HOUSEHOLD)) {
     const stem = (m[1] ?? '').toLowerCase();
     if (!mayNameHousehold(stem)) continue;
     const end = m.index + m[0].length;
@@ -251,8 +255,7 @@ function detectHouseholds(text: string, hits: Hit[]): void {
 }
 
 // Self-introductions and introductions in any case: "my name is lucia fernandez", "Ich heiße Anna Weber".
-const INTRO =
-  /\b(?:my\s+name\s+is|my\s+name's|i\s+am|i'm|im|this\s+is|called|named|me\s+llamo|mi\s+nombre\s+es|soy|je\s+m'appelle|je\s+suis|ich\s+heisse|ich\s+heiße|ich\s+bin|mein\s+name\s+ist|friend|mate|pal|buddy|cousin|aunt|uncle|nephew|niece|colleague|boss|boyfriend|girlfriend|fiance|fiancee|son|daughter|husband|wife|partner|mum|mom|dad|brother|sister|grandson|granddaughter|neighbou?r)\s([A-Za-z\u00c0-\u024f'-]{2,24})\s([A-Za-z\u00c0-\u024f'-]{2,24})/gi;
+const INTRO = pattern(/\b(?:my\s+name\s+is|my\s+name's|i\s+am|i'm|im|this\s+is|called|named|me\s+llamo|mi\s+nombre\s+es|soy|je\s+m'appelle|je\s+suis|ich\s+heisse|ich\s+heiße|ich\s+bin|mein\s+name\s+ist|friend|mate|pal|buddy|cousin|aunt|uncle|nephew|niece|colleague|boss|boyfriend|girlfriend|fiance|fiancee|son|daughter|husband|wife|partner|mum|mom|dad|brother|sister|grandson|granddaughter|neighbou?r)\s([A-Za-z\u00c0-\u024f'-]{2,24})\s([A-Za-z\u00c0-\u024f'-]{2,24})/gi);
 const COMMON_LOWER = new Set(
   `and the a an is was has had have who with from in on at to for of but so he she they we it its my his her our
   their this that just still also now here there been being very really so too not no yes back home here today
@@ -262,8 +265,9 @@ const COMMON_LOWER = new Set(
   del en con por para que et le les des du au aux est und der die das ist mit von zu im am`.split(/\s+/),
 );
 
-function detectIntroducedNames(text: string, hits: Hit[]): void {
-  for (const m of text.matchAll(INTRO)) {
+function detectIntroducedNames(scan: TextScan, hits: Hit[]): void {
+  const text = scan.text;
+  for (const m of scan.matchAll(INTRO)) {
     const first = m[1] ?? '';
     const second = m[2] ?? '';
     if (!isGivenName(first) || COMMON_LOWER.has(second.toLowerCase()) || !isSurnameLike(second)) continue;
@@ -287,13 +291,14 @@ const ANY_CASE_WORD = `[${LATIN}](?:[${LATIN}]{1,24}(?:[-'’][${LATIN}]{1,20}){
 
 // Context that announces a person, so even a given name missing from the lexicon counts:
 // "my friend Carla Mendes", "name on the case says Priya Venkataraman", "Patient: Tomasz Zielinski".
-const PERSON_CUE = new RegExp(
+const PERSON_CUE = pattern(new RegExp(
   `(?:\\b(?:my|our|his|her|their)\\s+(?:best\\s+)?(?:friend|mate|neighbou?r|son|daughter|husband|wife|partner|boyfriend|girlfriend|fiance|fiancee|brother|sister|cousin|aunt|uncle|niece|nephew|grandson|granddaughter|colleague|boss|flatmate|roommate|carer|patient|client|student|mum|mom|dad|mother|father|grandma|grandmother|grandad|grandfather|stepdad|stepmum|stepson|stepdaughter|baby|twins?),?|\\b(?:mi|mis|su|nuestr[oa]|ma|mon|notre|meine?|unsere?)\\s+(?:vecin[oa]|amig[oa]|herman[oa]|hij[oa]|madre|padre|espos[oa]|marido|abuel[oa]|ti[oa]|prim[oa]|sobrin[oa]|companer[oa]|voisine?|amie?|soeur|frere|fille|fils|mere|pere|mari|femme|tante|oncle|cousine?|collegue|nachbar(?:in)?|freundin|freund|schwester|bruder|tochter|sohn|mutter|vater|oma|opa|onkel|kollegin|kollege),?|\\b(?:name\\s+is|name's|named|called|i'm|i\\s+am|this\\s+is|says|pray\\s+for|patient|name|nombre|nom|me\\s+llamo|je\\s+m'appelle|ich\\s+heisse|ich\\s+heiße|mein\\s+name\\s+ist)\\s?:?)\\s(${ANY_CASE_WORD})\\s(${ANY_CASE_WORD})`,
   'gi',
-);
+));
 
-function detectCuedNames(text: string, hits: Hit[]): void {
-  for (const m of text.matchAll(PERSON_CUE)) {
+function detectCuedNames(scan: TextScan, hits: Hit[]): void {
+  const text = scan.text;
+  for (const m of scan.matchAll(PERSON_CUE)) {
     const first = m[1] ?? '';
     const second = m[2] ?? '';
     // The cue is matched case-insensitively; the name itself must still be capitalised.
@@ -338,7 +343,8 @@ function isLowercaseSurname(word: string): boolean {
 }
 
 // "shoutout to tasha mckinley", "MY NAN BRIDGET O'LEARY": names typed without capitals, or all in capitals.
-function detectUncapitalisedNames(text: string, hits: Hit[]): void {
+function detectUncapitalisedNames(scan: TextScan, hits: Hit[]): void {
+  const text = scan.text;
   const lower = text.toLowerCase();
   if (lower.length !== text.length) return;
   // Only a token right after a known given name is examined, and a token is cut out of the text only
@@ -435,13 +441,14 @@ function isUncapitalisedName(text: string, start: number, end: number, given: st
   return !isProfessionalMention(text, start, end) && !isPublicFigure(text, start, end, original);
 }
 
-export function detectNames(text: string): Hit[] {
+export function detectNames(scan: TextScan): Hit[] {
+  const text = scan.text;
   const hits: Hit[] = [];
-  detectUncapitalisedNames(text, hits);
-  detectCapitalisedNames(text, hits);
-  detectTitledSurnames(text, hits);
-  detectHouseholds(text, hits);
-  detectIntroducedNames(text, hits);
-  detectCuedNames(text, hits);
+  detectUncapitalisedNames(scan, hits);
+  detectCapitalisedNames(scan, hits);
+  detectTitledSurnames(scan, hits);
+  detectHouseholds(scan, hits);
+  detectIntroducedNames(scan, hits);
+  detectCuedNames(scan, hits);
   return hits;
 }

@@ -6,6 +6,7 @@ import { COMMON_WORDS } from '../lexicon/common-words.js';
 import { GIVEN_NAMES } from '../lexicon/given-names.js';
 import { hit } from '../hit.js';
 import { sentenceText } from '../text.js';
+import { pattern, type TextScan } from '../scan.js';
 
 const LOCAL_CHAR = /[\p{L}\p{N}._%+-]/u;
 const MAX_LOCAL = 64;
@@ -54,7 +55,8 @@ function scanBack(text: string, from: number, allowed: RegExp, max: number): num
 
 const DOMAIN_AT = /[\p{L}\p{N}-]{1,63}(?:\.[\p{L}\p{N}-]{1,63}){1,6}/uy;
 
-function detectPlainEmails(text: string, hits: Hit[]): void {
+function detectPlainEmails(scan: TextScan, hits: Hit[]): void {
+  const text = scan.text;
   let from = 0;
   let seen = 0;
   let lastEnd = 0;
@@ -84,14 +86,15 @@ function detectPlainEmails(text: string, hits: Hit[]): void {
 
 // "name (at) example (dot) com", "x[at]y[dot]com", "name dot surname at gmail", "arroba", "arobase".
 const AT_MARKER = /\s*[[({<]\s*(?:at|arroba|@)\s*[\])}>]\s*|\s+(?:at|arroba|arobase|chez|bei)\s+/giy;
-const AT_SEARCH = /[[({<]\s*(?:at|arroba|@)\s*[\])}>]|\s(?:at|arroba|arobase)\s/gi;
+const AT_SEARCH = pattern(/[[({<]\s*(?:at|arroba|@)\s*[\])}>]|\s(?:at|arroba|arobase)\s/gi);
 const DOT_MARKER = /\s*[[({<]\s*(?:dot|punto|point|punkt)\s*[\])}>]\s*|\s+(?:dot|punto|point|punkt)\s+|\./iy;
 const LABEL = /[\p{L}\p{N}-]{1,63}/uy;
 const SPOKEN_DOT_BEFORE = /\s(?:dot|punto|point|punkt)\s$/i;
 
-function detectObfuscatedEmails(text: string, hits: Hit[]): void {
+function detectObfuscatedEmails(scan: TextScan, hits: Hit[]): void {
+  const text = scan.text;
   let seen = 0;
-  for (const m of text.matchAll(AT_SEARCH)) {
+  for (const m of scan.matchAll(AT_SEARCH)) {
     if (++seen > MAX_CANDIDATES) return;
     const markerStart = m.index;
     // Local part: one token, or several joined by spoken "dot".
@@ -172,7 +175,8 @@ const REACH_ME = new RegExp(
   'i',
 );
 
-function detectReconstructableEmails(text: string, hits: Hit[]): void {
+function detectReconstructableEmails(scan: TextScan, hits: Hit[]): void {
+  const text = scan.text;
   if (!/mail|gmail|yahoo|outlook|icloud|proton|aol|gmx|user\s?name|screen\s?name|handle|forum\s+name|name\s+(?:as\s+)?(?:on\s+)?here/i.test(text)) return;
   RECONSTRUCTABLE.forEach((re, i) => {
     if (i === RECONSTRUCTABLE.length - 1 && !REACH_ME.test(text)) return;
@@ -180,18 +184,18 @@ function detectReconstructableEmails(text: string, hits: Hit[]): void {
   });
 }
 
-export function detectEmails(text: string): Hit[] {
+export function detectEmails(scan: TextScan): Hit[] {
+  const text = scan.text;
   const hits: Hit[] = [];
-  if (text.includes('@')) detectPlainEmails(text, hits);
-  detectObfuscatedEmails(text, hits);
-  detectReconstructableEmails(text, hits);
+  if (text.includes('@')) detectPlainEmails(scan, hits);
+  detectObfuscatedEmails(scan, hits);
+  detectReconstructableEmails(scan, hits);
   return hits;
 }
 
 // ---------------------------------------------------------------- handles
 
-const PLATFORM =
-  /\b(?:instagram|insta|ig|snapchat|snap|discord|telegram|signal|whatsapp|tiktok|tik\s?tok|twitter|facebook|fb|messenger|reddit|kik|wechat|skype|threads|mastodon|bluesky|bsky|youtube|twitch|tumblr|pinterest|linkedin|wickr|viber|session|line\s+id|x\.com|venmo|cash\s?app|paypal|patreon|ko-fi|strava|kik|sc(?=\s?:))\b/gi;
+const PLATFORM = pattern(/\b(?:instagram|insta|ig|snapchat|snap|discord|telegram|signal|whatsapp|tiktok|tik\s?tok|twitter|facebook|fb|messenger|reddit|kik|wechat|skype|threads|mastodon|bluesky|bsky|youtube|twitch|tumblr|pinterest|linkedin|wickr|viber|session|line\s+id|x\.com|venmo|cash\s?app|paypal|patreon|ko-fi|strava|kik|sc(?=\s?:))\b/gi);
 const HANDLE_TOKEN = /(?<![\p{L}\p{N}_.@])@?[\p{L}\p{N}][\p{L}\p{N}_.-]{1,29}(?:#\d{4})?/gu;
 const HANDLE_STOPWORDS =
   /^(?:me|my|is|the|and|or|at|on|in|if|to|for|with|you|your|them|her|him|us|our|it|its|a|an|there|here|handle|username|user|name|profile|page|account|id|dm|dms|message|add|follow|find|search|group|chat|server|channel|called|same|too|also|as|please|pls|plz|anytime|number|instead|privately|easier|been|through|this|that|instagram|insta|snapchat|snap|discord|telegram|signal|whatsapp|tiktok|twitter|facebook|reddit|more|only)$/i;
@@ -205,11 +209,11 @@ function looksLikeHandle(token: string): boolean {
   return token.startsWith('@') || /[_.#]|\d/.test(bare);
 }
 
-const REDDIT_USER = /(?<![\p{L}\p{N}/])\/?u\/[A-Za-z0-9_-]{3,20}\b/gu;
-const DISCORD_TAG = /(?<![\p{L}\p{N}_#])[A-Za-z][A-Za-z0-9_.]{1,31}#\d{4}\b/gu;
+const REDDIT_USER = pattern(/(?<![\p{L}\p{N}/])\/?u\/[A-Za-z0-9_-]{3,20}\b/gu);
+const DISCORD_TAG = pattern(/(?<![\p{L}\p{N}_#])[A-Za-z][A-Za-z0-9_.]{1,31}#\d{4}\b/gu);
 
 // "@name" is an on-platform mention unless the post points off the forum: "I'm @cf_runs", "follow me on X".
-const AT_HANDLE = /(?<![\p{L}\p{N}_.@])@[\p{L}\p{N}_][\p{L}\p{N}_.]{1,29}/gu;
+const AT_HANDLE = pattern(/(?<![\p{L}\p{N}_.@])@[\p{L}\p{N}_][\p{L}\p{N}_.]{1,29}/gu);
 const OFF_PLATFORM_CUE =
   /\b(?:follow\s+(?:me|us|her|him|them|along|my\s+[\w-]{1,20}'s\s+[\w-]{1,12})|add\s+me|find\s+me|look\s+me\s+up|hit\s+me\s+up|dm\s+me|message\s+me|my\s+(?:handle|account|page|username|user\s?name|ig|insta|profile))\b|\b(?:schreib(?:t)?\s+mir|escribeme|escribanme|ecrivez-moi|ecris-moi|mandame)\b|\b(?:on|over\s+on)\sX\b/i;
 // "DM me here on the forum, I'm @rosie" points at this forum, not off it.
@@ -219,9 +223,10 @@ const SELF_BEFORE = /\b(?:i'?m|i\s+am|me\s+(?:at|on)|(?:handle|username|user\s?n
 // "@clinic.org" ends in a domain; "@salty.and.standing" is a handle with dots in it.
 const ENDS_IN_TLD = new RegExp(`\\.(?:${TLDS})$`, 'i');
 
-function detectOffPlatformMentions(text: string, hits: Hit[]): void {
+function detectOffPlatformMentions(scan: TextScan, hits: Hit[]): void {
+  const text = scan.text;
   let seen = 0;
-  for (const m of text.matchAll(AT_HANDLE)) {
+  for (const m of scan.matchAll(AT_HANDLE)) {
     if (++seen > MAX_CANDIDATES) return;
     let end = m.index + m[0].length;
     while (text[end - 1] === '.') end--;
@@ -238,13 +243,13 @@ function detectOffPlatformMentions(text: string, hits: Hit[]): void {
 
 // "We made a Discord ... add me there, username saltyandspinning": a username given for an app the post
 // invites readers to.
-const USERNAME_GIVEN =
-  /\b(?:(?:username|user\s?name|handle)(?:\s+is)?\s?[:-]?\s|add\s+me\s+(?:there|on\s+there)\s?[(:]\s?)@?([\p{L}\p{N}_][\p{L}\p{N}_.]{3,29})/giu;
-const ANY_PLATFORM = new RegExp(PLATFORM.source, 'i');
+const USERNAME_GIVEN = pattern(/\b(?:(?:username|user\s?name|handle)(?:\s+is)?\s?[:-]?\s|add\s+me\s+(?:there|on\s+there)\s?[(:]\s?)@?([\p{L}\p{N}_][\p{L}\p{N}_.]{3,29})/giu);
+const ANY_PLATFORM = new RegExp(PLATFORM.re.source, 'i');
 
-function detectGivenUsernames(text: string, hits: Hit[]): void {
+function detectGivenUsernames(scan: TextScan, hits: Hit[]): void {
+  const text = scan.text;
   if (!ANY_PLATFORM.test(text) || !OFF_PLATFORM_CUE.test(text) || ON_THIS_FORUM.test(text)) return;
-  for (const m of text.matchAll(USERNAME_GIVEN)) {
+  for (const m of scan.matchAll(USERNAME_GIVEN)) {
     const name = (m[1] ?? '').replace(/\.+$/, '');
     if (HANDLE_STOPWORDS.test(name) || (!looksLikeHandle(name) && COMMON_WORDS.has(name.toLowerCase()))) continue;
     const start = m.index + m[0].length - (m[1] ?? '').length;
@@ -259,16 +264,17 @@ function isEverydayWord(word: string): boolean {
 
 const SELF_ON = /\b(?:i'?m|i\s+am|me|find\s+me)\s+on\s$/i;
 
-export function detectHandles(text: string): Hit[] {
+export function detectHandles(scan: TextScan): Hit[] {
+  const text = scan.text;
   const hits: Hit[] = [];
-  if (text.includes('@')) detectOffPlatformMentions(text, hits);
-  detectGivenUsernames(text, hits);
-  for (const m of text.matchAll(REDDIT_USER)) hits.push(hit('handle', m.index, m.index + m[0].length, 0.9));
+  if (text.includes('@')) detectOffPlatformMentions(scan, hits);
+  detectGivenUsernames(scan, hits);
+  for (const m of scan.matchAll(REDDIT_USER)) hits.push(hit('handle', m.index, m.index + m[0].length, 0.9));
   if (text.includes('#')) {
-    for (const m of text.matchAll(DISCORD_TAG)) hits.push(hit('handle', m.index, m.index + m[0].length, 0.85));
+    for (const m of scan.matchAll(DISCORD_TAG)) hits.push(hit('handle', m.index, m.index + m[0].length, 0.85));
   }
   let seen = 0;
-  for (const p of text.matchAll(PLATFORM)) {
+  for (const p of scan.matchAll(PLATFORM)) {
     if (++seen > MAX_CANDIDATES) break;
     const before = text.slice(Math.max(0, p.index - 12), p.index);
     // "Signal" and "snap" are ordinary words; only a capitalised or clearly app-like mention counts.
@@ -306,7 +312,7 @@ export function isOnPlatformMention(token: string): boolean {
 
 // ---------------------------------------------------------------- links
 
-const TLD_ANCHOR = new RegExp(`\\.(?:${TLDS})(?![A-Za-z\\u00c0-\\u024f\\d-])(?!\\.[A-Za-z\\u00c0-\\u024f\\d])`, 'gi');
+const TLD_ANCHOR = pattern(new RegExp(`\\.(?:${TLDS})(?![A-Za-z\\u00c0-\\u024f\\d-])(?!\\.[A-Za-z\\u00c0-\\u024f\\d])`, 'gi'));
 const HOST_CHAR = /[\p{L}\p{N}.-]/u;
 const PATH = /(?:[/?#][^\s<>"'()[\]{}]{0,300})?/y;
 const PORT = /(?::\d{2,5})?/y;
@@ -327,12 +333,13 @@ function classifyLink(text: string, start: number, end: number, host: string): b
   return PERSONAL_LINK_CONTEXT.test(sentenceText(text, start, end));
 }
 
-export function detectLinks(text: string): Hit[] {
+export function detectLinks(scan: TextScan): Hit[] {
+  const text = scan.text;
   const hits: Hit[] = [];
   if (!text.includes('.')) return hits;
   let lastEnd = 0;
   let seen = 0;
-  for (const m of text.matchAll(TLD_ANCHOR)) {
+  for (const m of scan.matchAll(TLD_ANCHOR)) {
     if (m.index < lastEnd) continue;
     if (++seen > MAX_CANDIDATES) break;
     const tldEnd = m.index + m[0].length;

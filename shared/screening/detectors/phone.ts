@@ -4,6 +4,7 @@
 import type { Hit } from '../hit.js';
 import { hit } from '../hit.js';
 import { isLetterOrDigit, sentenceText } from '../text.js';
+import { pattern, type TextScan } from '../scan.js';
 
 interface DigitRun {
   start: number;
@@ -106,10 +107,11 @@ const JOINERS = new Set(['then', 'and', 'dash', 'space', 'followed', 'by', 'plus
 const SPELLED_PREFILTER =
   /\b(?:oh|zero|one|two|three|four|five|six|seven|eight|nine|double|triple|cero|uno|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|deux|trois|quatre|cinq|sept|huit|neuf|null|eins|zwei|drei|vier|funf|sechs|sieben|acht|neun)[\s,.-]{1,5}(?:oh|o|zero|one|two|three|four|five|six|seven|eight|nine|double|triple|cero|uno|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|deux|trois|quatre|cinq|sept|huit|neuf|null|eins|zwei|drei|vier|funf|sechs|sieben|acht|neun|\d)\b/i;
 const JOINED_PREFILTER = /\d{2,5}\s+(?:then|and|dash|followed\s+by)\s+\d{2,5}\s+(?:then|and|dash|followed\s+by)\s+\d/i;
-const TOKEN = /[\p{L}]+|\d+|[^\s\p{L}\d]/gu;
+const TOKEN = pattern(/[\p{L}]+|\d+|[^\s\p{L}\d]/gu);
 
 /** Runs of digit words (optionally mixed with digit groups) that spell out at least seven digits. */
-function scanSpelledRuns(text: string): DigitRun[] {
+function scanSpelledRuns(scan: TextScan): DigitRun[] {
+  const text = scan.text;
   if (!SPELLED_PREFILTER.test(text) && !JOINED_PREFILTER.test(text)) return [];
   const runs: DigitRun[] = [];
   let digits = '';
@@ -129,7 +131,7 @@ function scanSpelledRuns(text: string): DigitRun[] {
     pendingRepeat = 1;
     joined = 0;
   };
-  for (const m of text.matchAll(TOKEN)) {
+  for (const m of scan.matchAll(TOKEN)) {
     const token = m[0];
     const lower = token.toLowerCase();
     const at = m.index;
@@ -247,9 +249,10 @@ function belongsToOrganisation(text: string, run: DigitRun): boolean {
   return ORGANISATION.test(sentence);
 }
 
-export function detectPhones(text: string): Hit[] {
+export function detectPhones(scan: TextScan): Hit[] {
+  const text = scan.text;
   const hits: Hit[] = [];
-  const runs = [...scanDigitRuns(text), ...scanSpelledRuns(text)];
+  const runs = [...scanDigitRuns(text), ...scanSpelledRuns(scan)];
   for (const run of runs) {
     if (!run.spelled && !hasPhoneShape(run)) continue;
     if (run.spelled && (run.digits.length < 7 || run.digits.length > 13)) continue;

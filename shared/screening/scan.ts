@@ -1,0 +1,460 @@
+// A literal prefilter for the screen's patterns. Most of them can only match at the start of a word
+// that begins with one of a few known letters ("\b(?:mrn|medical\s+record|...)"): a post's word
+// starts are read once, every pattern learns where it may match, and each pattern is then tried only
+// at those places instead of being run over the whole post. Results are exactly what the pattern
+// alone would return; a pattern whose matches cannot be tied to a word start is simply run as written.
+//
+// Written here because no library indexes JavaScript regular expressions by their literal prefixes.
+
+/** A pattern of the screen, with what the prefilter knows about where its matches can start. */
+export interface Pattern {
+  /** The pattern as written; callers that do not hold a scan use it directly. */
+  readonly re: RegExp;
+  /** The same pattern, anchored where it is tried. */
+  readonly sticky: RegExp;
+  /** Its row in the prefilter tables, or -1 when a match may start where no key says. */
+  readonly id: number;
+}
+
+/** A span of a scanned text: its offsets and the text between them. */
+export interface Span {
+  readonly start: number;
+  readonly end: number;
+  readonly text: string;
+}
+
+// ---------------------------------------------------------------- the prefilter tables
+
+const WORD_CHAR = new Uint8Array(128);
+for (let c = 0; c < 128; c++) {
+  WORD_CHAR[c] = (c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a) || c === 0x5f ? 1 : 0;
+}
+
+function lower(code: number): number {
+  return code >= 0x41 && code <= 0x5a ? code | 0x20 : code;
+}
+
+// Patterns keyed by a word's first letter alone, by its first two letters, and by its first three
+// (those two then the third), so a word start looks up only the patterns it may begin.
+const BY_FIRST: number[][] = Array.from({ length: 128 }, () => []);
+const BY_FIRST_TWO: number[][] = Array.from({ length: 128 * 128 }, () => []);
+const BY_FIRST_THREE: Array<number[][] | undefined> = new Array<number[][] | undefined>(128 * 128);
+let patternCount = 0;
+
+type CharSet = readonly number[];
+type Key = readonly CharSet[];
+
+const KEY_LENGTH = 3;
+// A key position allowing more characters than this (\w, [A-Z]) is no key at all.
+const MAX_SET = 12;
+const MAX_KEYS = 4096;
+
+// ---------------------------------------------------------------- reading a pattern's source
+
+type Atom =
+  | { type: 'set'; set: CharSet | null; min: number; max: number }
+  | { type: 'group'; alternatives: Atom[][]; min: number; max: number }
+  | { type: 'boundary' }
+  | { type: 'start' }
+  | { type: 'zero-width' }
+  | { type: 'stop' };
+
+const DIGITS: CharSet = [0x30, 0x31, 0x32, 0x33, 0x34, 0x35, 0x36, 0x37, 0x38, 0x39];
+const CONTROL_ESCAPES: Record<string, number> = { n: 10, r: 13, t: 9, f: 12, v: 11, '0': 0 };
+
+class SourceReader {
+  i = 0;
+  constructor(private readonly src: string) {}
+
+  alternatives(): Atom[][] {
+    const alternatives: Atom[][] = [this.sequence()];
+    while (this.src[this.i] === '|') {
+      this.i++;
+      alternatives.push(this.sequence());
+    }
+    return alternatives;
+  }
+
+  private sequence(): Atom[] {
+    const atoms: Atom[] = [];
+    while (this.i < this.src.length && this.src[this.i] !== '|' && this.src[this.i] !== ')') {
+      const atom = this.atom();
+      if (atom.type === 'set' || atom.type === 'group') {
+        const q = this.quantifier();
+        if (q) {
+          atom.min = q.min;
+          atom.max = q.max;
+        }
+      }
+      atoms.push(atom);
+    }
+    return atoms;
+  }
+
+  private quantifier(): { min: number; max: number } | undefined {
+    const ch = this.src[this.i];
+    let q: { min: number; max: number } | undefined;
+    if (ch === '?') q = { min: 0, max: 1 };
+    else if (ch === '*') q = { min: 0, max: Infinity };
+    else if (ch === '+') q = { min: 1, max: Infinity };
+    else if (ch === '{') {
+      const m = /^\{(\d+)(,(\d*))?\}/.exec(this.src.slice(this.i));
+      if (!m) return undefined;
+      const min = Number(m[1]);
+      q = { min, max: m[2] === undefined ? min : m[3] === '' ? Infinity : Number(m[3]) };
+      this.i += m[0].length - 1;
+    }
+    if (!q) return undefined;
+    this.i++;
+    if (this.src[this.i] === '?') this.i++;
+    return q;
+  }
+
+  private atom(): Atom {
+    const ch = this.src[this.i++] as string;
+    if (ch === '\\') return this.escape();
+    if (ch === '[') return { type: 'set', set: this.charClass(), min: 1, max: 1 };
+    if (ch === '(') return this.group();
+    if (ch === '.') return { type: 'set', set: null, min: 1, max: 1 };
+    if (ch === '^') return { type: 'start' };
+    if (ch === '$') return { type: 'stop' };
+    return { type: 'set', set: literal(ch.charCodeAt(0)), min: 1, max: 1 };
+  }
+
+  private escape(): Atom {
+    const ch = this.src[this.i++] as string;
+    if (ch === 'b') return { type: 'boundary' };
+    if (ch === 'B') return { type: 'stop' };
+    if (/[1-9k]/.test(ch)) return { type: 'stop' };
+    return { type: 'set', set: this.escapedSet(ch), min: 1, max: 1 };
+  }
+
+  /** The characters an escape stands for, after its letter; null for classes too wide to key. */
+  private escapedSet(ch: string): CharSet | null {
+    if (ch === 'd') return DIGITS;
+    if (ch === 'p' || ch === 'P') {
+      if (this.src[this.i] === '{') this.i = this.src.indexOf('}', this.i) + 1;
+      return null;
+    }
+    if (ch === 'u' || ch === 'x') {
+      const m = (ch === 'u' ? /^(?:\{([0-9a-fA-F]+)\}|([0-9a-fA-F]{4}))/ : /^([0-9a-fA-F]{2})/).exec(this.src.slice(this.i));
+      if (!m) return null;
+      this.i += m[0].length;
+      return literal(parseInt(m[1] ?? m[2] ?? '', 16));
+    }
+    if (ch === 'c') return null;
+    const control = CONTROL_ESCAPES[ch];
+    if (control !== undefined) return literal(control);
+    if (/[a-zA-Z]/.test(ch)) return null;
+    return literal(ch.charCodeAt(0));
+  }
+
+  private charClass(): CharSet | null {
+    let negated = false;
+    if (this.src[this.i] === '^') {
+      negated = true;
+      this.i++;
+    }
+    const chars = new Set<number>();
+    let open = false;
+    let prev: number | undefined;
+    let first = true;
+    while (this.i < this.src.length && (first || this.src[this.i] !== ']')) {
+      first = false;
+      let ch = this.src[this.i++] as string;
+      let code: number | undefined;
+      if (ch === '\\') {
+        ch = this.src[this.i++] as string;
+        const set = this.escapedSet(ch);
+        if (set === null) open = true;
+        else if (set.length === 1 && !(ch === 'd')) code = set[0];
+        else for (const c of set) chars.add(c);
+      } else {
+        code = ch.charCodeAt(0);
+      }
+      if (code === undefined) {
+        prev = undefined;
+        continue;
+      }
+      if (code === 0x2d /* - */ && prev !== undefined && this.src[this.i] !== ']') {
+        // A range: "a-z". Its end may itself be an escape.
+        let endCh = this.src[this.i++] as string;
+        let end = endCh.charCodeAt(0);
+        if (endCh === '\\') {
+          endCh = this.src[this.i++] as string;
+          const set = this.escapedSet(endCh);
+          end = set?.length === 1 ? (set[0] as number) : -1;
+        }
+        if (end < prev || end - prev > MAX_SET * 2) open = true;
+        else for (let c = prev; c <= end; c++) chars.add(c);
+        prev = undefined;
+        continue;
+      }
+      chars.add(code);
+      prev = code;
+    }
+    this.i++; // ]
+    if (negated || open) return null;
+    const out = new Set<number>();
+    for (const c of chars) {
+      if (c >= 128) return null;
+      out.add(lower(c));
+    }
+    return out.size <= MAX_SET ? [...out] : null;
+  }
+
+  private group(): Atom {
+    let lookaround = false;
+    if (this.src[this.i] === '?') {
+      const rest = this.src.slice(this.i, this.i + 3);
+      if (rest.startsWith('?:')) this.i += 2;
+      else if (rest.startsWith('?=') || rest.startsWith('?!')) {
+        this.i += 2;
+        lookaround = true;
+      } else if (rest === '?<=' || rest === '?<!') {
+        this.i += 3;
+        lookaround = true;
+      } else if (rest.startsWith('?<')) this.i = this.src.indexOf('>', this.i) + 1;
+    }
+    const alternatives = this.alternatives();
+    this.i++; // )
+    return lookaround ? { type: 'zero-width' } : { type: 'group', alternatives, min: 1, max: 1 };
+  }
+}
+
+function literal(code: number): CharSet | null {
+  return code < 128 ? [lower(code)] : null;
+}
+
+// ---------------------------------------------------------------- from a pattern to its keys
+
+interface Continuation {
+  atoms: readonly Atom[];
+  at: number;
+  next: Continuation | undefined;
+}
+
+/**
+ * Every key (first characters) a match can start with, or null when some match may start elsewhere
+ * than at a word start or with characters no key names.
+ */
+function keysOf(atoms: readonly Atom[], at: number, boundary: boolean, prefix: CharSet[], next: Continuation | undefined): Key[] | null {
+  if (prefix.length >= KEY_LENGTH) return [prefix];
+  const atom = atoms[at];
+  if (atom === undefined) {
+    if (next) return keysOf(next.atoms, next.at, boundary, prefix, next.next);
+    return prefix.length > 0 ? [prefix] : null;
+  }
+  const ended = () => (prefix.length > 0 ? [prefix] : null);
+  switch (atom.type) {
+    case 'boundary':
+    case 'start':
+      return keysOf(atoms, at + 1, prefix.length === 0 ? true : boundary, prefix, next);
+    case 'zero-width':
+      return keysOf(atoms, at + 1, boundary, prefix, next);
+    case 'stop':
+      return ended();
+    case 'set': {
+      const taken = (): Key[] | null => {
+        if (atom.set === null) return ended();
+        if (prefix.length === 0 && (!boundary || atom.set.some((c) => WORD_CHAR[c] !== 1))) return null;
+        const grown = [...prefix];
+        for (let k = 0; k < Math.max(1, atom.min) && grown.length < KEY_LENGTH; k++) grown.push(atom.set);
+        if (atom.max !== Math.max(1, atom.min)) return [grown];
+        return keysOf(atoms, at + 1, boundary, grown, next);
+      };
+      return atom.min === 0 ? union(taken(), keysOf(atoms, at + 1, boundary, prefix, next)) : taken();
+    }
+    case 'group': {
+      const after = atom.min === 1 && atom.max === 1 ? { atoms, at: at + 1, next } : undefined;
+      let keys: Key[] | null = [];
+      for (const alternative of atom.alternatives) {
+        // After a repeated group the next characters are unknown, so its keys end with its first pass.
+        keys = union(keys, after ? keysOf(alternative, 0, boundary, prefix, after) : keysOf(alternative, 0, boundary, prefix, undefined) ?? ended());
+        if (keys === null) return null;
+      }
+      return atom.min === 0 ? union(keys, keysOf(atoms, at + 1, boundary, prefix, next)) : keys;
+    }
+  }
+}
+
+function union(a: Key[] | null, b: Key[] | null): Key[] | null {
+  if (a === null || b === null || a.length + b.length > MAX_KEYS) return null;
+  return a.concat(b);
+}
+
+/** The first characters a source's matches can start with, or null when it cannot be keyed. */
+export function patternKeys(source: string): Key[] | null {
+  const reader = new SourceReader(source);
+  const alternatives = reader.alternatives();
+  let keys: Key[] | null = [];
+  for (const alternative of alternatives) {
+    keys = union(keys, keysOf(alternative, 0, false, [], undefined));
+    if (keys === null) return null;
+  }
+  return keys.length > 0 ? keys : null;
+}
+
+function addTo(row: number[], id: number): void {
+  if (!row.includes(id)) row.push(id);
+}
+
+function register(id: number, keys: readonly Key[]): void {
+  for (const key of keys) {
+    const [first, second, third] = key as [CharSet, CharSet | undefined, CharSet | undefined];
+    for (const c1 of first) {
+      if (second === undefined) {
+        addTo(BY_FIRST[c1] as number[], id);
+        continue;
+      }
+      for (const c2 of second) {
+        const two = c1 * 128 + c2;
+        if (third === undefined) {
+          addTo(BY_FIRST_TWO[two] as number[], id);
+          continue;
+        }
+        const byThird = (BY_FIRST_THREE[two] ??= Array.from({ length: 128 }, () => []));
+        for (const c3 of third) addTo(byThird[c3] as number[], id);
+      }
+    }
+  }
+}
+
+/** Compiles a pattern of the screen once, at load, so a scan can try it only where it may match. */
+export function pattern(re: RegExp): Pattern {
+  const keys = patternKeys(re.source);
+  let id = -1;
+  if (keys !== null) {
+    id = patternCount++;
+    register(id, keys);
+  }
+  return { re, sticky: new RegExp(re.source, `${re.flags.replace('g', '')}y`), id };
+}
+
+// ---------------------------------------------------------------- scanning a text
+
+/** A text read once for word starts; answers for its patterns exactly as the patterns would. */
+export class TextScan {
+  #index: WordStartIndex | null | undefined;
+
+  constructor(readonly text: string) {}
+
+  /** Where keyed patterns may match, read on first use; null when the text cannot be keyed. */
+  #wordStarts(): WordStartIndex | null {
+    if (this.#index === undefined) this.#index = FOLDS_TO_ASCII.test(this.text) ? null : new WordStartIndex(this.text);
+    return this.#index;
+  }
+
+  /** The first candidate of `p` (a link to follow with `next`), -1 for none, or null to run `p` as written. */
+  #first(p: Pattern): number | null {
+    if (p.id < 0) return null;
+    const index = this.#wordStarts();
+    return index === null || p.id >= index.head.length ? null : (index.head[p.id] as number);
+  }
+
+  /** Exactly `[...text.matchAll(p.re)]`; `p.re` must be global. */
+  matchAll(p: Pattern): RegExpExecArray[] {
+    const first = this.#first(p);
+    if (first === null) return [...this.text.matchAll(p.re)] as RegExpExecArray[];
+    const index = this.#index as WordStartIndex;
+    const matches: RegExpExecArray[] = [];
+    let from = 0;
+    for (let link = first; link >= 0; link = index.next[link] as number) {
+      const at = index.at[link] as number;
+      if (at < from) continue;
+      p.sticky.lastIndex = at;
+      const m = p.sticky.exec(this.text);
+      if (m === null) continue;
+      matches.push(m);
+      from = at + Math.max(1, m[0].length);
+    }
+    return matches;
+  }
+
+  /** Exactly `p.re.test(span.text)` for a span of this text (the whole text when no span is given). */
+  test(p: Pattern, span?: Span): boolean {
+    const text = span?.text ?? this.text;
+    const offset = span?.start ?? 0;
+    const first = this.#first(p);
+    // A span that starts inside a word has a word start of its own that the text does not.
+    if (first === null || (offset > 0 && isWordAt(this.text, offset - 1) && isWordAt(text, 0))) {
+      p.re.lastIndex = 0;
+      return p.re.test(text);
+    }
+    const index = this.#index as WordStartIndex;
+    const end = offset + text.length;
+    for (let link = first; link >= 0; link = index.next[link] as number) {
+      const at = index.at[link] as number;
+      if (at < offset) continue;
+      if (at >= end) break;
+      p.sticky.lastIndex = at - offset;
+      if (p.sticky.test(text)) return true;
+    }
+    return false;
+  }
+
+  /** Whether any of the patterns matches the span (the whole text when no span is given). */
+  testAny(ps: readonly Pattern[], span?: Span): boolean {
+    for (const p of ps) if (this.test(p, span)) return true;
+    return false;
+  }
+}
+
+/**
+ * For each keyed pattern, the word starts of a text it may match at, in order: a linked list per
+ * pattern through two flat arrays, so reading a post allocates a handful of arrays, not one per pattern.
+ */
+class WordStartIndex {
+  /** Per pattern, its first link, or -1. */
+  readonly head: number[];
+  /** Per link, the word start and the pattern's next link (-1 at the end). */
+  readonly at: number[] = [];
+  readonly next: number[] = [];
+  readonly #tail: number[];
+
+  constructor(text: string) {
+    this.head = new Array<number>(patternCount).fill(-1);
+    this.#tail = new Array<number>(patternCount).fill(-1);
+    let previousWord = false;
+    for (let i = 0; i < text.length; i++) {
+      const code = text.charCodeAt(i);
+      const word = code < 128 && WORD_CHAR[code] === 1;
+      if (word && !previousWord) {
+        const c1 = lower(code);
+        const first = BY_FIRST[c1] as number[];
+        if (first.length > 0) this.#addAll(first, i);
+        const code2 = text.charCodeAt(i + 1);
+        if (code2 < 128) {
+          const two = c1 * 128 + lower(code2);
+          const byTwo = BY_FIRST_TWO[two] as number[];
+          if (byTwo.length > 0) this.#addAll(byTwo, i);
+          const code3 = text.charCodeAt(i + 2);
+          const byThree = code3 < 128 ? BY_FIRST_THREE[two]?.[lower(code3)] : undefined;
+          if (byThree !== undefined && byThree.length > 0) this.#addAll(byThree, i);
+        }
+      }
+      previousWord = word;
+    }
+  }
+
+  #addAll(ids: readonly number[], at: number): void {
+    for (const id of ids) {
+      const tail = this.#tail[id] as number;
+      // A pattern keyed twice for one word (by "a" and by "and") is added once.
+      if (tail >= 0 && this.at[tail] === at) continue;
+      const link = this.at.length;
+      this.at.push(at);
+      this.next.push(-1);
+      if (tail >= 0) this.next[tail] = link;
+      else this.head[id] = link;
+      this.#tail[id] = link;
+    }
+  }
+}
+
+const FOLDS_TO_ASCII = /[\u017f\u212a]/;
+
+function isWordAt(text: string, i: number): boolean {
+  const code = text.charCodeAt(i);
+  return code < 128 && WORD_CHAR[code] === 1;
+}
