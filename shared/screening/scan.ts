@@ -320,11 +320,19 @@ function register(id: number, keys: readonly Key[]): void {
   }
 }
 
+/**
+ * Whether a key is rare enough to be worth indexing. A lone letter ("i", "a") starts a word in every
+ * sentence: trying the pattern at each of them costs more than one run over the text.
+ */
+function isSelective(key: Key): boolean {
+  return key.length > 1 || (key[0] as CharSet).every((c) => c >= 0x30 && c <= 0x39);
+}
+
 /** Compiles a pattern of the screen once, at load, so a scan can try it only where it may match. */
 export function pattern(re: RegExp): Pattern {
   const keys = patternKeys(re.source);
   let id = -1;
-  if (keys !== null) {
+  if (keys !== null && keys.every(isSelective)) {
     id = patternCount++;
     register(id, keys);
   }
@@ -345,23 +353,25 @@ export class TextScan {
     return this.#index;
   }
 
-  /** The first candidate of `p` (a link to follow with `next`), -1 for none, or null to run `p` as written. */
-  #first(p: Pattern): number | null {
+  /** The range of `p`'s places in the index, or null to run `p` as written. */
+  #places(p: Pattern): { index: WordStartIndex; from: number; to: number } | null {
     if (p.id < 0) return null;
     const index = this.#wordStarts();
-    return index === null || p.id >= index.head.length ? null : (index.head[p.id] as number);
+    if (index === null || p.id + 1 >= index.start.length) return null;
+    return { index, from: index.start[p.id] as number, to: index.start[p.id + 1] as number };
   }
 
   /** Exactly `[...text.matchAll(p.re)]`; `p.re` must be global. */
   matchAll(p: Pattern): RegExpExecArray[] {
-    const first = this.#first(p);
-    if (first === null) return [...this.text.matchAll(p.re)] as RegExpExecArray[];
-    const index = this.#index as WordStartIndex;
+    const places = this.#places(p);
+    if (places === null) return [...this.text.matchAll(p.re)] as RegExpExecArray[];
     const matches: RegExpExecArray[] = [];
     let from = 0;
-    for (let link = first; link >= 0; link = index.next[link] as number) {
-      const at = index.at[link] as number;
+    for (let k = places.from; k < places.to; k++) {
+      const at = places.index.at[k] as number;
+      // A place listed twice (keyed by "a" and by "and") is tried once.
       if (at < from) continue;
+      from = at + 1;
       p.sticky.lastIndex = at;
       const m = p.sticky.exec(this.text);
       if (m === null) continue;
@@ -375,19 +385,21 @@ export class TextScan {
   test(p: Pattern, span?: Span): boolean {
     const text = span?.text ?? this.text;
     const offset = span?.start ?? 0;
-    const first = this.#first(p);
+    const places = this.#places(p);
     // A span that starts inside a word has a word start of its own that the text does not.
-    if (first === null || (offset > 0 && isWordAt(this.text, offset - 1) && isWordAt(text, 0))) {
+    if (places === null || (offset > 0 && isWordAt(this.text, offset - 1) && isWordAt(text, 0))) {
       p.re.lastIndex = 0;
       return p.re.test(text);
     }
-    const index = this.#index as WordStartIndex;
     const end = offset + text.length;
-    for (let link = first; link >= 0; link = index.next[link] as number) {
-      const at = index.at[link] as number;
-      if (at < offset) continue;
-      if (at >= end) break;
-      p.sticky.lastIndex = at - offset;
+    const at = places.index.at;
+    let previous = -1;
+    for (let k = places.from; k < places.to; k++) {
+      const place = at[k] as number;
+      if (place < offset || place === previous) continue;
+      if (place >= end) break;
+      previous = place;
+      p.sticky.lastIndex = place - offset;
       if (p.sticky.test(text)) return true;
     }
     return false;
@@ -401,54 +413,42 @@ export class TextScan {
 }
 
 /**
- * For each keyed pattern, the word starts of a text it may match at, in order: a linked list per
- * pattern through two flat arrays, so reading a post allocates a handful of arrays, not one per pattern.
+ * For each keyed pattern, the word starts of a text it may match at, in order. Reading the text only
+ * appends (pattern, place) pairs; one counting sort then groups them by pattern.
  */
 class WordStartIndex {
-  /** Per pattern, its first link, or -1. */
-  readonly head: number[];
-  /** Per link, the word start and the pattern's next link (-1 at the end). */
-  readonly at: number[] = [];
-  readonly next: number[] = [];
-  readonly #tail: number[];
+  /** Per pattern p, its places are `at[start[p]]` up to `at[start[p + 1]]`, ascending. */
+  readonly start: Int32Array;
+  readonly at: Int32Array;
 
   constructor(text: string) {
-    this.head = new Array<number>(patternCount).fill(-1);
-    this.#tail = new Array<number>(patternCount).fill(-1);
+    const pairs: number[] = [];
     let previousWord = false;
     for (let i = 0; i < text.length; i++) {
       const code = text.charCodeAt(i);
       const word = code < 128 && WORD_CHAR[code] === 1;
       if (word && !previousWord) {
         const c1 = lower(code);
-        const first = BY_FIRST[c1] as number[];
-        if (first.length > 0) this.#addAll(first, i);
+        for (const id of BY_FIRST[c1] as number[]) pairs.push(id, i);
         const code2 = text.charCodeAt(i + 1);
         if (code2 < 128) {
           const two = c1 * 128 + lower(code2);
-          const byTwo = BY_FIRST_TWO[two] as number[];
-          if (byTwo.length > 0) this.#addAll(byTwo, i);
+          for (const id of BY_FIRST_TWO[two] as number[]) pairs.push(id, i);
           const code3 = text.charCodeAt(i + 2);
           const byThree = code3 < 128 ? BY_FIRST_THREE[two]?.[lower(code3)] : undefined;
-          if (byThree !== undefined && byThree.length > 0) this.#addAll(byThree, i);
+          if (byThree !== undefined) for (const id of byThree) pairs.push(id, i);
         }
       }
       previousWord = word;
     }
-  }
-
-  #addAll(ids: readonly number[], at: number): void {
-    for (const id of ids) {
-      const tail = this.#tail[id] as number;
-      // A pattern keyed twice for one word (by "a" and by "and") is added once.
-      if (tail >= 0 && this.at[tail] === at) continue;
-      const link = this.at.length;
-      this.at.push(at);
-      this.next.push(-1);
-      if (tail >= 0) this.next[tail] = link;
-      else this.head[id] = link;
-      this.#tail[id] = link;
-    }
+    const start = new Int32Array(patternCount + 1);
+    for (let k = 0; k < pairs.length; k += 2) (start[(pairs[k] as number) + 1] as number)++;
+    for (let p = 0; p < patternCount; p++) start[p + 1] = (start[p + 1] as number) + (start[p] as number);
+    const fill = start.slice(0, patternCount);
+    const at = new Int32Array(pairs.length >> 1);
+    for (let k = 0; k < pairs.length; k += 2) at[(fill[pairs[k] as number] as number)++] = pairs[k + 1] as number;
+    this.start = start;
+    this.at = at;
   }
 }
 

@@ -98,7 +98,7 @@ const SSN_FORMATTED = /(?<![\d-])\d{3}-\d{2}-\d{4}(?![\d-])/g;
 const IBAN = /\b[A-Z]{2}\d{2}(?: ?[A-Z\d]{4}){2,7}(?: ?[A-Z\d]{1,4})?\b/g;
 const IPV4 = /(?<![\d.])(?:(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)\.){3}(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(?!\d|\.\d)/g;
 // Two colons with hex between them; without that no address can be there.
-const IPV6_HINT = /[0-9A-Fa-f]{1,4}:[0-9A-Fa-f]{0,4}:/;
+const IPV6_HINT = pattern(/[0-9A-Fa-f]{1,4}:[0-9A-Fa-f]{0,4}:/);
 const IPV6_CANDIDATE = pattern(/(?<![\w:])[0-9A-Fa-f:]{2,39}(?![\w:])/g);
 const MBI = /\b[1-9][AC-HJKMNP-RT-Y][AC-HJKMNP-RT-Y\d]\d-?[AC-HJKMNP-RT-Y][AC-HJKMNP-RT-Y\d]\d-?[AC-HJKMNP-RT-Y]{2}\d{2}\b/g;
 const UK_NINO = /\b[A-CEGHJ-PR-TW-Z][A-CEGHJ-NPR-TW-Z] ?\d{2} ?\d{2} ?\d{2} ?[A-D]\b/g;
@@ -174,7 +174,7 @@ function detectBareFormats(scan: TextScan, hits: Hit[]): void {
       if (kind !== undefined) hits.push(hit(kind, at, at + value.length, format.confidence));
     }
   }
-  if (IPV6_HINT.test(text)) {
+  if (scan.test(IPV6_HINT)) {
     for (const m of scan.matchAll(IPV6_CANDIDATE)) {
       if (ipv6Valid(m[0])) hits.push(hit('ip', m.index, m.index + m[0].length, 0.85));
     }
@@ -187,7 +187,6 @@ function detectBareFormats(scan: TextScan, hits: Hit[]): void {
 }
 
 function detectPlates(scan: TextScan, hits: Hit[]): void {
-  const text = scan.text;
   for (const m of scan.matchAll(PLATE)) {
     const plate = m[1] ?? '';
     if (!/\d/.test(plate) || !/[A-Za-z]/.test(plate) && digitsOf(plate).length < 4) continue;

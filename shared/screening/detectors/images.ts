@@ -6,8 +6,7 @@ import { hit } from '../hit.js';
 import { isMetaPost, splitSentences } from '../text.js';
 import { pattern, type TextScan } from '../scan.js';
 
-const IMAGE =
-  /\b(?:uploading|uploaded|front\s+and\s+back|photos?|pics?|pictures?|images?|screenshots?|screen\s?shots?|scans?\s+of|snaps?\s+of|selfies?|attachments?|foto|fotos|imagen|captura|photo|capture\s+d'ecran|bild|bilder|foto)\b/i;
+const IMAGE = pattern(/\b(?:uploading|uploaded|front\s+and\s+back|photos?|pics?|pictures?|images?|screenshots?|screen\s?shots?|scans?\s+of|snaps?\s+of|selfies?|attachments?|foto|fotos|imagen|captura|photo|capture\s+d'ecran|bild|bilder|foto)\b/i);
 const RECORD =
   /\b(?:mychart|patient\s+portal|(?:patient|health|hospital|nhs)\s+app|portal|nhs\s+app|patient\s+access|report|results?|letters?|discharge|notes|record|records|chart|printout|print-?out|(?:clinic|results?|test|lab|discharge|allergy|medication|drug|care)\s+sheet|prescriptions?|labels?|bottles?|(?<!pill\s)box|insurance\s+card|medicare\s+card|medicaid\s+card|health\s+card|id\s+card|card|wristband|bracelet|band|ecg|ekg|echo|mri|ct|x-?ray|scan|bloods?|lab|labs|pathology|biopsy|referral|forms?|summary|passport|licen[cs]e|documents?|paperwork|informe|receta|analisis|tarjeta|ordonnance|compte\s+rendu|resultats|carte\s+vitale|befund|rezept|arztbrief|versichertenkarte)\b/i;
 const FACE = /\b(?:selfies?|(?:that'?s|it'?s|this\s+is)\s+(?:me|him|her|us|my\s+face)\s+(?:in\s+the\s+(?:middle|centre|center|front|back|photo|pic|picture)|on\s+the\s+(?:left|right)|with\s+the)|it'?s\s+my\s+face|face\s+and\s+all|(?:me|him|her)\s+front\s+and\s+cent(?:re|er)|(?:my|his|her|their|our|[\p{L}]{2,20}'s)\s+(?:[\p{L}]{2,20}'s\s+)?(?:face|faces)|face\s+(?:pic|photo|picture)|photo\s+of\s+(?:me|him|her|us)|picture\s+of\s+(?:me|him|her|us)|(?:my|his|her|their)\s+(?:full\s+)?name(?:'s|\s+is)?\s+(?:on|visible|showing)|name\s+and\s+all|here'?s\s+(?:me|us)\s+(?:with|in|at|on|after|before|looking|ringing|holding)|(?:(?:my|his|her|their)\s+)?(?:full\s+)?name(?:'s|\s+is|\s+and\s+(?:address|dob|date\s+of\s+birth|details|number)\s+(?:are|is))\s+(?:visible|showing|in\s+the\s+(?:header|corner|top|bottom|screenshot|photo|pic))|(?:mon|son|sa)\s+nom\s+(?:dessus|visible|apparait)|(?:mi|su)\s+nombre\s+(?:visible|aparece|sale)|(?:mein|sein|ihr)\s+name\s+(?:ist\s+)?(?:sichtbar|drauf|zu\s+sehen))\b/iu;
@@ -28,10 +27,10 @@ export function detectRecordImages(scan: TextScan): Hit[] {
       if (RECORD.test(context) || FACE.test(context) || RECORD.test(m[0])) hits.push(hit('record_image', m.index, m.index + m[0].length, 0.75));
     }
   }
-  if ((!IMAGE.test(text) && !/\bselfie/i.test(text)) || isMetaPost(text)) return hits;
+  if ((!scan.test(IMAGE) && !/\bselfie/i.test(text)) || isMetaPost(text)) return hits;
   const sentences = splitSentences(text);
   sentences.forEach((s, i) => {
-    if (!IMAGE.test(s.text) || !SHARED.test(s.text)) return;
+    if (!scan.test(IMAGE, s) || !SHARED.test(s.text)) return;
     if (NEGATED.test(s.text)) return;
     // "Group photo below. That's me front and centre, face and all": the next sentence may say whose face.
     const next = sentences[i + 1]?.text ?? '';

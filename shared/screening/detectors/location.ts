@@ -16,21 +16,17 @@ const EN_ADDRESS = pattern(new RegExp(
   'gu',
 ));
 // Lower-case street addresses ("14 mill lane"), minus distances and doses ("2 miles down the road").
-const LOWER_ADDRESS =
-  /(?<![\p{L}\p{N}.,/:-])\d{1,5}[a-z]?\s(?!(?:miles?|km|minutes?|mins?|hours?|days?|weeks?|years?|mg|ml|kg|steps|blocks?|doors?|houses?|of|more|the|a|an|or|and|to|times)\b)[a-z]{3,20}(?:\s[a-z]{3,20})?\s(?:street|road|lane|avenue|drive|close|crescent|terrace|grove|gardens)\b/gu;
+const LOWER_ADDRESS = pattern(/(?<![\p{L}\p{N}.,/:-])\d{1,5}[a-z]?\s(?!(?:miles?|km|minutes?|mins?|hours?|days?|weeks?|years?|mg|ml|kg|steps|blocks?|doors?|houses?|of|more|the|a|an|or|and|to|times)\b)[a-z]{3,20}(?:\s[a-z]{3,20})?\s(?:street|road|lane|avenue|drive|close|crescent|terrace|grove|gardens)\b/gu);
 // "Flat 2, 45 Kingsway": after a flat or unit number, any capitalised street name will do.
-const UNIT_ADDRESS = new RegExp(`\\b(?:Flat|Apt|Apartment|Unit|Suite)\\.?\\s?#?[\\dA-Z]{1,5},?\\s\\d{1,5}[A-Za-z]?\\s(?:${NAME_WORD}\\s?){1,3}`, 'gu');
+const UNIT_ADDRESS = pattern(new RegExp(`\\b(?:Flat|Apt|Apartment|Unit|Suite)\\.?\\s?#?[\\dA-Z]{1,5},?\\s\\d{1,5}[A-Za-z]?\\s(?:${NAME_WORD}\\s?){1,3}`, 'gu'));
 // "Flat 3, 12 ..." / "Apt 4B" right before a street address.
 const UNIT_BEFORE = /(?:Apt|Apartment|Unit|Flat|Suite)\.?\s?#?[\dA-Z]{1,5},?\s$/;
 // French: "12 rue de la Paix", "3 bis avenue Foch".
-const FR_ADDRESS =
-  /(?<![A-Za-z\u00c0-\u024f\d])\d{1,4}(?:\s?(?:bis|ter))?,?\s(?:rue|avenue|av\.|boulevard|bd|place|chemin|allee|impasse|route|quai|cours|square)\s(?:(?:de\s+la|de\s+l'|du|des|de|d')\s?)?[A-Za-z\u00c0-\u024f'-]{2,30}/gi;
+const FR_ADDRESS = pattern(/(?<![A-Za-z\u00c0-\u024f\d])\d{1,4}(?:\s?(?:bis|ter))?,?\s(?:rue|avenue|av\.|boulevard|bd|place|chemin|allee|impasse|route|quai|cours|square)\s(?:(?:de\s+la|de\s+l'|du|des|de|d')\s?)?[A-Za-z\u00c0-\u024f'-]{2,30}/gi);
 // Spanish: "calle Mayor 12", "C/ Luna n.º 5", "avenida de la Paz 23".
-const ES_ADDRESS =
-  /\b(?:calle|c\/|avenida|avda\.?|paseo|plaza|camino|carrer|ronda|travesia)\s(?:(?:de\s+la|de\s+los|de\s+las|del|de)\s)?(?:[A-Za-z\u00c0-\u024f'-]{2,24}\s){0,3}(?:n\.?\s?[ºo°]\.?\s?)?\d{1,4}\b/gi;
+const ES_ADDRESS = pattern(/\b(?:calle|c\/|avenida|avda\.?|paseo|plaza|camino|carrer|ronda|travesia)\s(?:(?:de\s+la|de\s+los|de\s+las|del|de)\s)?(?:[A-Za-z\u00c0-\u024f'-]{2,24}\s){0,3}(?:n\.?\s?[ºo°]\.?\s?)?\d{1,4}\b/gi);
 // German: "Hauptstraße 12", "Gartenweg 3a", "Am Markt 5".
-const DE_ADDRESS =
-  /\b\p{Lu}[\p{L}-]{2,30}(?:stra(?:ss|ß)e|str\.|weg|allee|platz|gasse|ring|damm|ufer|chaussee|steig|pfad)\s\d{1,4}[a-z]?\b/gu;
+const DE_ADDRESS = pattern(/\b\p{Lu}[\p{L}-]{2,30}(?:stra(?:ss|ß)e|str\.|weg|allee|platz|gasse|ring|damm|ufer|chaussee|steig|pfad)\s\d{1,4}[a-z]?\b/gu);
 const PO_BOX = pattern(/\b(?:P\.?\s?O\.?\s?Box|Post\s+Office\s+Box|PO\s?Box|Apartado(?:\s+de\s+correos)?|Apdo\.?|Boite\s+postale|Postfach|Casilla)\s?#?\s?\d{1,6}\b/gi);
 
 // A house number with nothing clinical after it ("20 Close friends" has no capitalised street name).
@@ -42,7 +38,7 @@ function detectAddresses(scan: TextScan, hits: Hit[]): void {
     hits.push(hit('address', start, m.index + m[0].length, 0.85));
   }
   for (const re of [UNIT_ADDRESS, LOWER_ADDRESS, FR_ADDRESS, ES_ADDRESS, DE_ADDRESS]) {
-    for (const m of text.matchAll(re)) hits.push(hit('address', m.index, m.index + m[0].length, 0.8));
+    for (const m of scan.matchAll(re)) hits.push(hit('address', m.index, m.index + m[0].length, 0.8));
   }
   for (const m of scan.matchAll(PO_BOX)) hits.push(hit('address', m.index, m.index + m[0].length, 0.9));
 }
@@ -99,12 +95,12 @@ const DWELLING =
   /\b(?:house|home|duplex|farmhouse|bungalow|flat|apartment|cottage|trailer|caravan|townhouse|semi|terrace|condo|cabin|maisonette|place)\b/i;
 const PINPOINT =
   /\b(?:across\s+(?:the\s+\w{1,30}\s+)?from|opposite|next\s+(?:door\s+)?to|at\s+the\s+(?:very\s+)?(?:end|corner|top|bottom)\s+of|on\s+the\s+corner\s+of|behind\s+the|above\s+the|the\s+only\s+one\s+(?:with|on)|the\s+one\s+with\s+the)\b/i;
-const OWN_HOME = /\b(?:we(?:'re| are)\s+the|we\s+live\s+(?:in|at)\s+the|i\s+live\s+(?:in|at)\s+the|i(?:'m| am)\s+the|our\s+(?:house|home|place|flat)\s+is|my\s+(?:house|home|place|flat)\s+is|(?:he|she|they)\s+lives?\s+in\s+the)\b/i;
+const OWN_HOME = pattern(/\b(?:we(?:'re| are)\s+the|we\s+live\s+(?:in|at)\s+the|i\s+live\s+(?:in|at)\s+the|i(?:'m| am)\s+the|our\s+(?:house|home|place|flat)\s+is|my\s+(?:house|home|place|flat)\s+is|(?:he|she|they)\s+lives?\s+in\s+the)\b/i);
 
 function detectResidenceDescriptions(scan: TextScan, hits: Hit[]): void {
   const text = scan.text;
-  if (!OWN_HOME.test(text)) return;
-  for (const m of text.matchAll(new RegExp(OWN_HOME.source, 'gi'))) {
+  if (!scan.test(OWN_HOME)) return;
+  for (const m of text.matchAll(new RegExp(OWN_HOME.re.source, 'gi'))) {
     const sentence = sentenceText(text, m.index);
     if (DWELLING.test(sentence) && PINPOINT.test(sentence)) {
       hits.push(hit('address', m.index, sentenceAround(text, m.index).end, 0.7));

@@ -442,7 +442,6 @@ function isUncapitalisedName(text: string, start: number, end: number, given: st
 }
 
 export function detectNames(scan: TextScan): Hit[] {
-  const text = scan.text;
   const hits: Hit[] = [];
   detectUncapitalisedNames(scan, hits);
   detectCapitalisedNames(scan, hits);

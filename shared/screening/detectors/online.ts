@@ -170,16 +170,16 @@ const RECONSTRUCTABLE = [
   ),
 ];
 // The last pattern may name no mail service, so the post must be about reaching the author or name one.
-const REACH_ME = new RegExp(
+const REACH_ME = pattern(new RegExp(
   String.raw`\b(?:reach|contact|e-?mail|webmail|mail|${MAIL_SERVICES}|write\s+to\s+me|drop\s+me|first\s+part|second\s+part|inbox)\b`,
   'i',
-);
+));
 
 function detectReconstructableEmails(scan: TextScan, hits: Hit[]): void {
   const text = scan.text;
   if (!/mail|gmail|yahoo|outlook|icloud|proton|aol|gmx|user\s?name|screen\s?name|handle|forum\s+name|name\s+(?:as\s+)?(?:on\s+)?here/i.test(text)) return;
   RECONSTRUCTABLE.forEach((re, i) => {
-    if (i === RECONSTRUCTABLE.length - 1 && !REACH_ME.test(text)) return;
+    if (i === RECONSTRUCTABLE.length - 1 && !scan.test(REACH_ME)) return;
     for (const m of text.matchAll(re)) hits.push(hit('email', m.index, m.index + m[0].length, 0.7));
   });
 }
@@ -214,10 +214,9 @@ const DISCORD_TAG = pattern(/(?<![\p{L}\p{N}_#])[A-Za-z][A-Za-z0-9_.]{1,31}#\d{4
 
 // "@name" is an on-platform mention unless the post points off the forum: "I'm @cf_runs", "follow me on X".
 const AT_HANDLE = pattern(/(?<![\p{L}\p{N}_.@])@[\p{L}\p{N}_][\p{L}\p{N}_.]{1,29}/gu);
-const OFF_PLATFORM_CUE =
-  /\b(?:follow\s+(?:me|us|her|him|them|along|my\s+[\w-]{1,20}'s\s+[\w-]{1,12})|add\s+me|find\s+me|look\s+me\s+up|hit\s+me\s+up|dm\s+me|message\s+me|my\s+(?:handle|account|page|username|user\s?name|ig|insta|profile))\b|\b(?:schreib(?:t)?\s+mir|escribeme|escribanme|ecrivez-moi|ecris-moi|mandame)\b|\b(?:on|over\s+on)\sX\b/i;
+const OFF_PLATFORM_CUE = pattern(/\b(?:follow\s+(?:me|us|her|him|them|along|my\s+[\w-]{1,20}'s\s+[\w-]{1,12})|add\s+me|find\s+me|look\s+me\s+up|hit\s+me\s+up|dm\s+me|message\s+me|my\s+(?:handle|account|page|username|user\s?name|ig|insta|profile))\b|\b(?:schreib(?:t)?\s+mir|escribeme|escribanme|ecrivez-moi|ecris-moi|mandame)\b|\b(?:on|over\s+on)\sX\b/i);
 // "DM me here on the forum, I'm @rosie" points at this forum, not off it.
-const ON_THIS_FORUM = /\b(?:here\s+on\s+(?:the|this)\s+(?:forum|site|board|community)|on\s+(?:the|this)\s+forum|here\s+on\s+hearth|on\s+hearth|dm\s+me\s+here|message\s+me\s+here|here\s+as)\b/i;
+const ON_THIS_FORUM = pattern(/\b(?:here\s+on\s+(?:the|this)\s+(?:forum|site|board|community)|on\s+(?:the|this)\s+forum|here\s+on\s+hearth|on\s+hearth|dm\s+me\s+here|message\s+me\s+here|here\s+as)\b/i);
 const SELF_BEFORE = /\b(?:i'?m|i\s+am|me\s+(?:at|on)|(?:handle|username|user\s?name|account)(?:\s+is)?)[\s:]*$/i;
 
 // "@clinic.org" ends in a domain; "@salty.and.standing" is a handle with dots in it.
@@ -234,8 +233,8 @@ function detectOffPlatformMentions(scan: TextScan, hits: Hit[]): void {
     if (text[end] === '@' || ENDS_IN_TLD.test(text.slice(m.index, end))) continue;
     const before = text.slice(Math.max(0, m.index - 24), m.index);
     const sentence = sentenceText(text, m.index, end);
-    if (ON_THIS_FORUM.test(sentence)) continue;
-    if (SELF_BEFORE.test(before) || OFF_PLATFORM_CUE.test(sentence)) {
+    if (ON_THIS_FORUM.re.test(sentence)) continue;
+    if (SELF_BEFORE.test(before) || OFF_PLATFORM_CUE.re.test(sentence)) {
       hits.push(hit('handle', m.index, end, 0.8));
     }
   }
@@ -244,11 +243,10 @@ function detectOffPlatformMentions(scan: TextScan, hits: Hit[]): void {
 // "We made a Discord ... add me there, username saltyandspinning": a username given for an app the post
 // invites readers to.
 const USERNAME_GIVEN = pattern(/\b(?:(?:username|user\s?name|handle)(?:\s+is)?\s?[:-]?\s|add\s+me\s+(?:there|on\s+there)\s?[(:]\s?)@?([\p{L}\p{N}_][\p{L}\p{N}_.]{3,29})/giu);
-const ANY_PLATFORM = new RegExp(PLATFORM.re.source, 'i');
+const ANY_PLATFORM = pattern(new RegExp(PLATFORM.re.source, 'i'));
 
 function detectGivenUsernames(scan: TextScan, hits: Hit[]): void {
-  const text = scan.text;
-  if (!ANY_PLATFORM.test(text) || !OFF_PLATFORM_CUE.test(text) || ON_THIS_FORUM.test(text)) return;
+  if (!scan.test(ANY_PLATFORM) || !scan.test(OFF_PLATFORM_CUE) || scan.test(ON_THIS_FORUM)) return;
   for (const m of scan.matchAll(USERNAME_GIVEN)) {
     const name = (m[1] ?? '').replace(/\.+$/, '');
     if (HANDLE_STOPWORDS.test(name) || (!looksLikeHandle(name) && COMMON_WORDS.has(name.toLowerCase()))) continue;
