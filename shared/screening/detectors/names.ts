@@ -47,7 +47,7 @@ const PUBLIC_FIGURES = new Set(
   arthur ashe|lou gehrig|muhammad ali|michael mosley|deborah james|bronny james|lebron james|max verstappen|
   andy murray|gary lineker|rob burrow|kevin sinfield|doddie weir|sinead oconnor|glennon doyle|jen psaki|
   david beckham|victoria beckham|mary berry|paul hollywood|jamie oliver|stephen fry|clare baldwin|sarah ferguson|
-  john radcliffe|james cook|dana farber|peter maccallum|sarah cannon|ronald mcdonald|lucile packard|ann arbor|
+  john radcliffe|james cook|dana farber|peter maccallum|peter mac|sarah cannon|ronald mcdonald|lucile packard|ann arbor|
   rosie hospital|alder hey|christie hospital|great ormond|martin luther|luther king|st jude`
     .split('|')
     .map((n) => n.trim()),
@@ -109,7 +109,7 @@ const NOT_A_GIVEN_NAME = new Set(
   per mile diamond desire wolf bang loan soda trace forest virgin el nail florida hunter bars tone toy charity
   crystal christian ace noble flip ward gal jet marine dame unique pit sire loyal clay jazz divine ford sante nurse
   doctor coach teacher officer pastor saint bishop baron duke earl lord lady madam miss master captain sergeant
-  private major colonel santa christ jesus god le la les el los las der die das`.split(/\s+/),
+  private major colonel santa christ jesus god le la les el los las der die das juste`.split(/\s+/),
 );
 
 function isGivenName(token: string): boolean {
@@ -328,7 +328,7 @@ const OTHER_LANGUAGE_WORDS = new Set(
   ihr ihre uns euch bin ist sind war habe hat haben wird werden kann muss soll will mal nach vor bei aus zum zur
   grob alle viel viele wieder heute morgen jetzt hier dort ganz etwas nichts einen einer eine das der die den dem
   des con sin por para pero como mas muy bien mal todo todos otra otro ella ellos nos les una uno que qui quoi
-  avec sans pour par mais comme tres bien tout tous elle nous vous leur une les des pas plus moins encore deja
+  vos votre nos notre mes tes ses avec sans pour par mais comme tres bien tout tous elle nous vous leur une les des pas plus moins encore deja
   aussi alors donc depuis pendant avant apres chez entre sous sur dans toujours jamais rien ana era eres esta
   estoy tengo tiene vez dia noche mama papa hijo hija madre padre mere pere fils fille mutter vater sohn tochter`.split(/\s+/),
 );
