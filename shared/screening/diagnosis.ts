@@ -27,7 +27,9 @@ const CLINICAL: readonly Pattern[] = [
 ];
 
 // Emotions: "is it normal to feel numb" is a coping question, not a diagnosis request.
-const EMOTION = pattern(/\b(?:feel(?:ing)?\s+(?:numb|nothing|flat|sad|angry|scared|afraid|guilty|relieved|lost|alone|lonely|empty|overwhelmed|jealous|resentful|bitter|hopeless|anxious|nervous|detached|weird|okay|ok|fine|happy|grief|tired\s+of)|cry(?:ing)?|grie(?:f|ve|ving)|bond|mourn\w{0,30}|resent\w{0,30}|scared|terrified|worried\s+about\s+(?:the\s+)?future|emotional(?:ly)?|embarrass\w{0,30}|ashamed|guilt\w{0,30}|jealous\w{0,30}|angry|anger|numb|overwhelm\w{0,30})\b/i);
+const EMOTION = pattern(
+  /\b(?:feel(?:ing)?\s+(?:numb|nothing|flat|sad|angry|scared|afraid|guilty|relieved|lost|alone|lonely|empty|overwhelmed|jealous|resentful|bitter|hopeless|anxious|nervous|detached|weird|okay|ok|fine|happy|grief|tired\s+of)|cry(?:ing)?|grie(?:f|ve|ving)|bond|mourn\w{0,30}|resent\w{0,30}|scared|terrified|worried\s+about\s+(?:the\s+)?future|emotional(?:ly)?|embarrass\w{0,30}|ashamed|guilt\w{0,30}|jealous\w{0,30}|angry|anger|numb|overwhelm\w{0,30})\b/i,
+);
 
 // Someone in particular: the poster or a named relation. "Someone", "a person", "people" are not.
 // "45M", "3 yo", "7-month-old": case notes and ages name one person.
@@ -76,10 +78,14 @@ const STRONG_REQUEST: readonly Pattern[] = [
 ].map(pattern);
 
 // Imperatives and statements that ask without a question mark: "someone please read my echo report".
-const IMPERATIVE_REQUEST = pattern(/\b(?:(?:can|could|would)\s+(?:someone|somebody|anyone|any\s+\w{1,30})(?:\s+(?:who|that)(?:\s+[\w'-]{1,20}){1,5}?)?|someone|somebody|anyone|please|pls|plz)\s+(?:please\s+)?(?:read|look\s+at|check|interpret|explain|tell\s+me|help\s+me\s+(?:understand|interpret|read|decide|make\s+sense\s+of|figure\s+out)|make\s+sense\s+of|translate|decode)\b[^.!?]{0,80}\b(?:my|his|her|this|these|the\s+attached|mum'?s|dad'?s|mom'?s|results?|report|scan|labs?|bloods?)\b|\b(?:i\s+need\s+to\s+know|tell\s+me)\s+(?:honestly\s+|straight\s+|truthfully\s+|frankly\s+)?(?:if|whether|what)\s+(?:this|it|it's|its|i|i'm|he|she|my|these|those|the|his|her|our|we)\b|\b(?:second\s+(?:pair\s+of\s+eyes|opinion)|another\s+(?:set|pair)\s+of\s+eyes|fresh\s+eyes)\s+on\s+(?:my|his|her|our|this|these|the)\b|\b(?:(?:appreciate|grateful\s+for|love)\s+(?:a|some|any)\s+(?:read|look|eyes)|opinions?|thoughts|input|views)\s+on\s+(?:my|his|her|our|mum'?s|dad'?s|mom'?s)\s+(?:[\w'-]{1,20}\s+){0,2}?(?:ct|mri|scan|results?|report|bloods?|labs?|biopsy|x-?ray|ultrasound|ecg|ekg|echo|smear|sleep\s+study|tests?)\b|\b(?:work\s+out|figure\s+out|understand|know)\s+how\s+worried\s+(?:i|we|he|she)\s+should\s+be\b|\b(?:wondering|want\s+to\s+know|need\s+to\s+know|(?:i'?d|i\s+would)\s+like\s+to\s+know|not\s+sure|unsure|can'?t\s+decide|voudrais\s+savoir)\s+(?:if|whether|si)\s+(?:i|he|she|we|je|il|elle|my|this|it)\b|\b(?:d'apres\s+vous|a\s+votre\s+avis|selon\s+vous|vous\s+feriez\s+quoi|que\s+feriez-vous|en\s+su\s+opinion|que\s+harian\s+ustedes|was\s+meint\s+ihr|was\s+wurdet\s+ihr\s+machen)\b/i);
+const IMPERATIVE_REQUEST = pattern(
+  /\b(?:(?:can|could|would)\s+(?:someone|somebody|anyone|any\s+\w{1,30})(?:\s+(?:who|that)(?:\s+[\w'-]{1,20}){1,5}?)?|someone|somebody|anyone|please|pls|plz)\s+(?:please\s+)?(?:read|look\s+at|check|interpret|explain|tell\s+me|help\s+me\s+(?:understand|interpret|read|decide|make\s+sense\s+of|figure\s+out)|make\s+sense\s+of|translate|decode)\b[^.!?]{0,80}\b(?:my|his|her|this|these|the\s+attached|mum'?s|dad'?s|mom'?s|results?|report|scan|labs?|bloods?)\b|\b(?:i\s+need\s+to\s+know|tell\s+me)\s+(?:honestly\s+|straight\s+|truthfully\s+|frankly\s+)?(?:if|whether|what)\s+(?:this|it|it's|its|i|i'm|he|she|my|these|those|the|his|her|our|we)\b|\b(?:second\s+(?:pair\s+of\s+eyes|opinion)|another\s+(?:set|pair)\s+of\s+eyes|fresh\s+eyes)\s+on\s+(?:my|his|her|our|this|these|the)\b|\b(?:(?:appreciate|grateful\s+for|love)\s+(?:a|some|any)\s+(?:read|look|eyes)|opinions?|thoughts|input|views)\s+on\s+(?:my|his|her|our|mum'?s|dad'?s|mom'?s)\s+(?:[\w'-]{1,20}\s+){0,2}?(?:ct|mri|scan|results?|report|bloods?|labs?|biopsy|x-?ray|ultrasound|ecg|ekg|echo|smear|sleep\s+study|tests?)\b|\b(?:work\s+out|figure\s+out|understand|know)\s+how\s+worried\s+(?:i|we|he|she)\s+should\s+be\b|\b(?:wondering|want\s+to\s+know|need\s+to\s+know|(?:i'?d|i\s+would)\s+like\s+to\s+know|not\s+sure|unsure|can'?t\s+decide|voudrais\s+savoir)\s+(?:if|whether|si)\s+(?:i|he|she|we|je|il|elle|my|this|it)\b|\b(?:d'apres\s+vous|a\s+votre\s+avis|selon\s+vous|vous\s+feriez\s+quoi|que\s+feriez-vous|en\s+su\s+opinion|que\s+harian\s+ustedes|was\s+meint\s+ihr|was\s+wurdet\s+ihr\s+machen)\b/i,
+);
 
 // Hedges and wrappers that announce a request ("not looking for a diagnosis, but", "asking for a friend").
-const WRAPPER = pattern(/\b(?:not\s+(?:looking|asking)\s+for\s+(?:a\s+)?(?:diagnosis|medical\s+advice)|not\s+expecting\s+a\s+diagnosis|(?:know|realise|realize|understand)\s+(?:that\s+)?(?:nobody|no\s+one|no-one)\s+(?:here\s+)?(?:is\s+a\s+doctor|can\s+diagnose|can\s+tell)|asking\s+for\s+(?:a|my)\s+friend|pregunto\s+por\s+(?:una?|mi)\s+amig[oa]|pour\s+une?\s+ami(?:e)?|fur\s+(?:eine|einen)\s+(?:freundin|freund)|hypothetically)\b/i);
+const WRAPPER = pattern(
+  /\b(?:not\s+(?:looking|asking)\s+for\s+(?:a\s+)?(?:diagnosis|medical\s+advice)|not\s+expecting\s+a\s+diagnosis|(?:know|realise|realize|understand)\s+(?:that\s+)?(?:nobody|no\s+one|no-one)\s+(?:here\s+)?(?:is\s+a\s+doctor|can\s+diagnose|can\s+tell)|asking\s+for\s+(?:a|my)\s+friend|pregunto\s+por\s+(?:una?|mi)\s+amig[oa]|pour\s+une?\s+ami(?:e)?|fur\s+(?:eine|einen)\s+(?:freundin|freund)|hypothetically)\b/i,
+);
 
 // ---------------------------------------------------------------- what is not a request
 
@@ -118,24 +124,36 @@ const NOT_REQUEST: readonly Pattern[] = [
 ];
 
 // Logistics topics: a question about them is navigation unless it is plainly a decision for a person.
-const LOGISTICS_TOPIC = pattern(/\b(?:superbill|billing|bill|invoice|copay|co-pay|receipt|pharmacy\s+label|label|rx\s+number|fill\s+number|fill\s+(?:it|this|that|them)\s+in|fill\s+in|section\s+(?:\d|[a-h]\b)|version\s+code|card\s+number|claim|letter\s+(?:from|for)|security\s+(?:check|screening)|for\s+security|airline|carry-?on|flying|flight|airport|customs|tell\s+(?:my|the)\s+(?:pharmacy|insurer|employer|work|school|dvla|bank)|referrals?|insurance|insurer|appeal|claim\s+form|forms?|paperwork|benefits?|allowance|pip|hr|employer|manager|practice\s+manager|pals|district|warranty|supplier|receptionist|in\s+person|bulk-?bill\w{0,6}|dossier|attestation|formulaire|mdph|cpam|boss|line\s+manager|colleagues|coworkers|promotion|refunds?|refunded|charged\s+twice|refills?|school|nursery|visa|passport|packing|hospital\s+bag|parking|travel\s+insurance|template|council|seguridad\s+social|segunda\s+opinion|records|who\s+pays|fit[\s-]to[\s-]fly|how\s+far\s+(?:ahead|in\s+advance)|part\s+[abcd]\s+plan|medicare\s+card|in\s+english|translat\w{0,7}|aadhaa?r|abha|health\s+id|shortages?|out\s+of\s+stock|back\s+in\s+stock|back-?order(?:ed)?)\b/i);
+const LOGISTICS_TOPIC = pattern(
+  /\b(?:superbill|billing|bill|invoice|copay|co-pay|receipt|pharmacy\s+label|label|rx\s+number|fill\s+number|fill\s+(?:it|this|that|them)\s+in|fill\s+in|section\s+(?:\d|[a-h]\b)|version\s+code|card\s+number|claim|letter\s+(?:from|for)|security\s+(?:check|screening)|for\s+security|airline|carry-?on|flying|flight|airport|customs|tell\s+(?:my|the)\s+(?:pharmacy|insurer|employer|work|school|dvla|bank)|referrals?|insurance|insurer|appeal|claim\s+form|forms?|paperwork|benefits?|allowance|pip|hr|employer|manager|practice\s+manager|pals|district|warranty|supplier|receptionist|in\s+person|bulk-?bill\w{0,6}|dossier|attestation|formulaire|mdph|cpam|boss|line\s+manager|colleagues|coworkers|promotion|refunds?|refunded|charged\s+twice|refills?|school|nursery|visa|passport|packing|hospital\s+bag|parking|travel\s+insurance|template|council|seguridad\s+social|segunda\s+opinion|records|who\s+pays|fit[\s-]to[\s-]fly|how\s+far\s+(?:ahead|in\s+advance)|part\s+[abcd]\s+plan|medicare\s+card|in\s+english|translat\w{0,7}|aadhaa?r|abha|health\s+id|shortages?|out\s+of\s+stock|back\s+in\s+stock|back-?order(?:ed)?)\b/i,
+);
 
 // Explicitly hypothetical or study questions about nobody in particular (policy: general information).
-const GENERAL_HYPOTHETICAL = pattern(/\b(?:caso\s+(?:inventado|hipotetico|ficticio)|pregunta\s+de\s+(?:estudiante|examen)|cas\s+(?:fictif|hypothetique|invente)|question\s+d'examen|fiktiver\s+fall|prufungsfrage|textbook\s+question|exam\s+question|quiz\s+question|not\s+about\s+(?:me|anyone|a\s+real)|for\s+(?:a|an|my|our|the)\s+(?:[\w-]{1,30}\s+){0,2}(?:assignment|exam|essay|class|course|module|boards|quiz|revision|homework|lecture)|studying\s+for|in\s+theory|theoretically)\b/i);
+const GENERAL_HYPOTHETICAL = pattern(
+  /\b(?:caso\s+(?:inventado|hipotetico|ficticio)|pregunta\s+de\s+(?:estudiante|examen)|cas\s+(?:fictif|hypothetique|invente)|question\s+d'examen|fiktiver\s+fall|prufungsfrage|textbook\s+question|exam\s+question|quiz\s+question|not\s+about\s+(?:me|anyone|a\s+real)|for\s+(?:a|an|my|our|the)\s+(?:[\w-]{1,30}\s+){0,2}(?:assignment|exam|essay|class|course|module|boards|quiz|revision|homework|lecture)|studying\s+for|in\s+theory|theoretically)\b/i,
+);
 const GENERAL_HYPOTHETICAL_G = new RegExp(GENERAL_HYPOTHETICAL.re.source, 'gi');
-const IN_GENERAL = pattern(/\b(?:in\s+general|generally|typically|usually|on\s+average|en\s+general|im\s+allgemeinen)\b/i);
+const IN_GENERAL = pattern(
+  /\b(?:in\s+general|generally|typically|usually|on\s+average|en\s+general|im\s+allgemeinen)\b/i,
+);
 // The author or someone close to them, in any of the forum's languages ("they" may be anybody).
 const PARTICULAR_PERSON = pattern(new RegExp(
   `${AGE_SEX}|\\(\\d{1,3}\\)|\\b(?:${ENGLISH_PERSON}|mum|mom|dad|mi|mis|yo|tengo|nuestr[oa]s?|mon|ma|mes|notre|nos|je|j'ai|moi|ich|mein|meine|meinem|meinen|meiner|mir|mich|unser|unsere|unseren|unserem)\\b`,
   'i',
 ));
 const FIRST_PERSON = pattern(/\b(?:i|i'm|i've|me|my|we|our|us|he|she|his|her|him)\b/i);
-const SOMEONE_ELSE = pattern(/\b(?:if|when)\s+(?:someone|somebody|a\s+(?:patient|person|man|woman|child|kid|adult|parent|mother|father|sibling|family\s+member|carrier)|an\s+(?:adult|infant|elderly\s+\w{1,30}))(?:'s)?\b/i);
+const SOMEONE_ELSE = pattern(
+  /\b(?:if|when)\s+(?:someone|somebody|a\s+(?:patient|person|man|woman|child|kid|adult|parent|mother|father|sibling|family\s+member|carrier)|an\s+(?:adult|infant|elderly\s+\w{1,30}))(?:'s)?\b/i,
+);
 
-const COMPARISON = pattern(/\b(?:how\s+(?:is|are|does|do)\s+[\w-]{1,30}(?:\s+[\w-]{1,30}){0,2}\s+differ(?:ent)?|what(?:'s|\s+is)\s+the\s+difference\s+between|difference\s+between)\b/i);
+const COMPARISON = pattern(
+  /\b(?:how\s+(?:is|are|does|do)\s+[\w-]{1,30}(?:\s+[\w-]{1,30}){0,2}\s+differ(?:ent)?|what(?:'s|\s+is)\s+the\s+difference\s+between|difference\s+between)\b/i,
+);
 
 // Narratives about a question asked in the past ("back then I asked you all whether ...").
-const PAST_QUESTION = pattern(/\b(?:i\s+(?:asked|posted|wondered|was\s+asking|was\s+wondering|used\s+to\s+ask)|back\s+then|a\s+(?:year|month|few\s+\w{1,30})\s+ago\s+i|je\s+vous\s+demandais|je\s+demandais|pregunte|preguntaba|ich\s+fragte)\b/i);
+const PAST_QUESTION = pattern(
+  /\b(?:i\s+(?:asked|posted|wondered|was\s+asking|was\s+wondering|used\s+to\s+ask)|back\s+then|a\s+(?:year|month|few\s+\w{1,30})\s+ago\s+i|je\s+vous\s+demandais|je\s+demandais|pregunte|preguntaba|ich\s+fragte)\b/i,
+);
 
 // Body and test words (not care settings): "is this normal?" is only clinical next to one of these.
 const SYMPTOM_OR_FINDING: readonly Pattern[] = [
@@ -253,16 +271,26 @@ class Sentence {
 
 const [DECISION, ...OTHER_STRONG_REQUESTS] = STRONG_REQUEST as [Pattern, ...Pattern[]];
 // Verbs of medicines and of getting care: with these a decision question is clinical on its own.
-const MEDICATION_VERB = pattern(/\b(?:go\s+in|go\s+to|be\s+seen|get\s+(?:checked|seen)|call\s+(?:an?\s+)?(?:ambulance|999|911|111|midwife|doctor|gp)|take|taking|give|giving|stop|stopping|start|starting|skip|double|split|halve|taper|wean|increase|decrease|change|switch|mix|combine|drink|have|use|try|restart|resume|up|drop|lower|raise|reduce|continue|come\s+off|go\s+off)\b/i);
+const MEDICATION_VERB = pattern(
+  /\b(?:go\s+in|go\s+to|be\s+seen|get\s+(?:checked|seen)|call\s+(?:an?\s+)?(?:ambulance|999|911|111|midwife|doctor|gp)|take|taking|give|giving|stop|stopping|start|starting|skip|double|split|halve|taper|wean|increase|decrease|change|switch|mix|combine|drink|have|use|try|restart|resume|up|drop|lower|raise|reduce|continue|come\s+off|go\s+off)\b/i,
+);
 // "Is that why I'm so tired?" only asks for an assessment when the sentence itself is clinical.
 const IS_THAT_WHY = pattern(/\bis\s+(?:that|this|it)\s+why\s+(?:i|he|she|we|my)\b/i);
-const SUBJECT_SHOULD = pattern(/\b(?:i|we|he|she|they)\s+(?:should|need\s+to|have\s+to|must)\s+(?:be\s+)?[\w-]{1,30}/i);
-const IS_THIS_X = pattern(/\b(?:is|could)\s+(?:this|that|it)\s+(?:be\s+)?(?:a\s+|an\s+|just\s+)?[\w'-]{1,30}(?:\s+[\w'-]{1,30})?\s*\?/i);
+const SUBJECT_SHOULD = pattern(
+  /\b(?:i|we|he|she|they)\s+(?:should|need\s+to|have\s+to|must)\s+(?:be\s+)?[\w-]{1,30}/i,
+);
+const IS_THIS_X = pattern(
+  /\b(?:is|could)\s+(?:this|that|it)\s+(?:be\s+)?(?:a\s+|an\s+|just\s+)?[\w'-]{1,30}(?:\s+[\w'-]{1,30})?\s*\?/i,
+);
 // "Is that usual?" after a story about an e-mail is about manners, not a body.
-const SOCIAL_JUDGEMENT = pattern(/\b(?:is|was)\s+(?:this|that|it)\s+(?:a\s+)?(?:usual|unusual|weird|strange|allowed|legal|common|true|fair|possible|worth\s+it|appropriate|professional|scam|rude|acceptable|standard|typical|thing|right|wrong|a\s+thing)\b/i);
+const SOCIAL_JUDGEMENT = pattern(
+  /\b(?:is|was)\s+(?:this|that|it)\s+(?:a\s+)?(?:usual|unusual|weird|strange|allowed|legal|common|true|fair|possible|worth\s+it|appropriate|professional|scam|rude|acceptable|standard|typical|thing|right|wrong|a\s+thing)\b/i,
+);
 // Questions to the community about their own experience ("you") rather than an opinion on this case.
 const ASKS_THEIR_EXPERIENCE = pattern(/\b(?:you|your|y'all|anyone|anybody|everyone)\b/i);
-const ASKS_OPINION = pattern(/\b(?:would\s+you|do\s+you\s+think|to\s+you|you\s+reckon|your\s+(?:guess|opinion|thoughts\s+on\s+(?:my|this|her|his)))\b/i);
+const ASKS_OPINION = pattern(
+  /\b(?:would\s+you|do\s+you\s+think|to\s+you|you\s+reckon|your\s+(?:guess|opinion|thoughts\s+on\s+(?:my|this|her|his)))\b/i,
+);
 const OPEN_NAVIGATION = /^(?:where|who|which|when\s+(?:is|does|do\s+they)|how\s+(?:do|can)\s+(?:i|we)\s+(?:get|find|make|stop\s+(?:them|the))|what\s+(?:kind|type|brand|app))\b/i;
 
 // "Myeloma screen or bone scan first?", "Red man or something worse?": picking between options for this case.
@@ -297,9 +325,13 @@ function hasQuestionMark(text: string): boolean {
 }
 
 const PAYMENT = pattern(/\b(?:card|bank|paypal|payment|account|subscription|direct\s+debit|refund)\b/i);
-const CANCEL_IT = pattern(/\b(?:cancel|freeze|block|report)\s+(?:it|them|the\s+card|my\s+card|her\s+card|his\s+card)\b/i);
+const CANCEL_IT = pattern(
+  /\b(?:cancel|freeze|block|report)\s+(?:it|them|the\s+card|my\s+card|her\s+card|his\s+card)\b/i,
+);
 
-const READ_MINE = pattern(/\b(?:read|interpret|look\s+at|check|make\s+sense\s+of)\s+(?:my|his|her|mum'?s|dad'?s|mom'?s)\b/i);
+const READ_MINE = pattern(
+  /\b(?:read|interpret|look\s+at|check|make\s+sense\s+of)\s+(?:my|his|her|mum'?s|dad'?s|mom'?s)\b/i,
+);
 const POINTS_AT_IT = pattern(/\b(?:this|that|it|these)\b/i);
 const IS_IT_NORMAL = pattern(/\bis\s+(?:it|this|that)\s+normal\b/i);
 const SOMEONE_PARTICULAR = pattern(/\b(?:he|she|they|i|my|his|her)\b/i);

@@ -30,7 +30,9 @@ const DATE = new RegExp(
   'iy',
 );
 
-const BIRTH_CUE = pattern(/\b(?:d\.?o\.?b\.?|(?:daughter|son|baby|twins|grandson|granddaughter|little\s+one)\s+(?:arrived|was\s+delivered|came\s+into\s+the\s+world)\s+on|date\s+of\s+birth|birth\s?date|birthday(?:\s+is)?|bday|b-day|born(?:\s+on)?|b\.|(?:turns?|turned|turning|will\s+be|be|is)\s+\d{1,3}\s+on|fecha\s+de\s+nacimiento|f\.\s?nac\.?|nacid[oa]\s+el|naci\s+el|nacio\s+el|cumpleanos|cumple|date\s+de\s+naissance|nee?\s+le|anniversaire|geburtsdatum|geboren\s+am|geb\.|geburtstag(?:\s+ist)?(?:\s+am)?)(?![A-Za-z0-9])/gi);
+const BIRTH_CUE = pattern(
+  /\b(?:d\.?o\.?b\.?|(?:daughter|son|baby|twins|grandson|granddaughter|little\s+one)\s+(?:arrived|was\s+delivered|came\s+into\s+the\s+world)\s+on|date\s+of\s+birth|birth\s?date|birthday(?:\s+is)?|bday|b-day|born(?:\s+on)?|b\.|(?:turns?|turned|turning|will\s+be|be|is)\s+\d{1,3}\s+on|fecha\s+de\s+nacimiento|f\.\s?nac\.?|nacid[oa]\s+el|naci\s+el|nacio\s+el|cumpleanos|cumple|date\s+de\s+naissance|nee?\s+le|anniversaire|geburtsdatum|geboren\s+am|geb\.|geburtstag(?:\s+ist)?(?:\s+am)?)(?![A-Za-z0-9])/gi,
+);
 
 const MAX_GAP = 48;
 const HOLIDAY = new RegExp(`(?:the\\s+)?(?:${HOLIDAYS})\\b`, 'iy');

@@ -27,7 +27,9 @@ const LABELS: ReadonlyArray<{ kind: IdKind; re: RegExp }> = [
 ];
 
 // Licence plates carry few digits ("YK19 XFD"), so they get their own shape after the label.
-const PLATE = pattern(/\b(?:(?:licen[cs]e\s+)?plate\s+(?:was|is|reads|number\s+(?:was|is))|licen[cs]e\s+plate|number\s+plate|plates?(?=[\s:#]{1,3}[A-Z0-9]{0,4}\d)|plate\s+(?:number|no)|reg(?:istration)?\s+(?:number|plate|no)|matricula|plaque(?:\s+d'immatriculation)?|kennzeichen)\b[\s:#]{0,4}(?:is\s+|ist\s+|es\s+)?([A-Z0-9]{1,4}[ -]?[A-Z0-9]{1,4}(?:[ -]?[A-Z0-9]{1,4})?)\b/gi);
+const PLATE = pattern(
+  /\b(?:(?:licen[cs]e\s+)?plate\s+(?:was|is|reads|number\s+(?:was|is))|licen[cs]e\s+plate|number\s+plate|plates?(?=[\s:#]{1,3}[A-Z0-9]{0,4}\d)|plate\s+(?:number|no)|reg(?:istration)?\s+(?:number|plate|no)|matricula|plaque(?:\s+d'immatriculation)?|kennzeichen)\b[\s:#]{0,4}(?:is\s+|ist\s+|es\s+)?([A-Z0-9]{1,4}[ -]?[A-Z0-9]{1,4}(?:[ -]?[A-Z0-9]{1,4})?)\b/gi,
+);
 
 // An identifier value: optional letter prefix, then digits and letters, with dash- or space-separated groups.
 const VALUE =

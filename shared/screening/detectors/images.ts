@@ -6,7 +6,9 @@ import { hit } from '../hit.js';
 import { isMetaPost, splitSentences } from '../text.js';
 import { pattern, type TextScan } from '../scan.js';
 
-const IMAGE = pattern(/\b(?:uploading|uploaded|front\s+and\s+back|photos?|pics?|pictures?|images?|screenshots?|screen\s?shots?|scans?\s+of|snaps?\s+of|selfies?|attachments?|foto|fotos|imagen|captura|photo|capture\s+d'ecran|bild|bilder|foto)\b/i);
+const IMAGE = pattern(
+  /\b(?:uploading|uploaded|front\s+and\s+back|photos?|pics?|pictures?|images?|screenshots?|screen\s?shots?|scans?\s+of|snaps?\s+of|selfies?|attachments?|foto|fotos|imagen|captura|photo|capture\s+d'ecran|bild|bilder|foto)\b/i,
+);
 const RECORD =
   /\b(?:mychart|patient\s+portal|(?:patient|health|hospital|nhs)\s+app|portal|nhs\s+app|patient\s+access|report|results?|letters?|discharge|notes|record|records|chart|printout|print-?out|(?:clinic|results?|test|lab|discharge|allergy|medication|drug|care)\s+sheet|prescriptions?|labels?|bottles?|(?<!pill\s)box|insurance\s+card|medicare\s+card|medicaid\s+card|health\s+card|id\s+card|card|wristband|bracelet|band|ecg|ekg|echo|mri|ct|x-?ray|scan|bloods?|lab|labs|pathology|biopsy|referral|forms?|summary|passport|licen[cs]e|documents?|paperwork|informe|receta|analisis|tarjeta|ordonnance|compte\s+rendu|resultats|carte\s+vitale|befund|rezept|arztbrief|versichertenkarte)\b/i;
 const FACE = /\b(?:selfies?|(?:that'?s|it'?s|this\s+is)\s+(?:me|him|her|us|my\s+face)\s+(?:in\s+the\s+(?:middle|centre|center|front|back|photo|pic|picture)|on\s+the\s+(?:left|right)|with\s+the)|it'?s\s+my\s+face|face\s+and\s+all|(?:me|him|her)\s+front\s+and\s+cent(?:re|er)|(?:my|his|her|their|our|[\p{L}]{2,20}'s)\s+(?:[\p{L}]{2,20}'s\s+)?(?:face|faces)|face\s+(?:pic|photo|picture)|photo\s+of\s+(?:me|him|her|us)|picture\s+of\s+(?:me|him|her|us)|(?:my|his|her|their)\s+(?:full\s+)?name(?:'s|\s+is)?\s+(?:on|visible|showing)|name\s+and\s+all|here'?s\s+(?:me|us)\s+(?:with|in|at|on|after|before|looking|ringing|holding)|(?:(?:my|his|her|their)\s+)?(?:full\s+)?name(?:'s|\s+is|\s+and\s+(?:address|dob|date\s+of\s+birth|details|number)\s+(?:are|is))\s+(?:visible|showing|in\s+the\s+(?:header|corner|top|bottom|screenshot|photo|pic))|(?:mon|son|sa)\s+nom\s+(?:dessus|visible|apparait)|(?:mi|su)\s+nombre\s+(?:visible|aparece|sale)|(?:mein|sein|ihr)\s+name\s+(?:ist\s+)?(?:sichtbar|drauf|zu\s+sehen))\b/iu;
@@ -16,7 +18,9 @@ const NEGATED =
   /\b(?:(?:don'?t|do\s+not|never)\s+(?:[\w']{1,20}\s+){0,3}(?:post|share|upload|attach|put|include|send|show)|not\s+posting|not\s+going\s+to\s+post|won'?t\s+post|wouldn'?t\s+post|no\s+(?:photos?|pics?)|no\s+(?:labels?|names?|boxes|details|packaging)\b|without\s+(?:a\s+)?(?:photo|pic)|should\s+i\s+post|can\s+i\s+post|is\s+it\s+ok\s+to\s+post|how\s+do\s+i\s+(?:blur|post|attach)|no\s+subais|ne\s+postez|nicht\s+posten)\b/i;
 
 // A direct link to an image or PDF next to record words ("my results: https://.../bloods.jpg").
-const IMAGE_LINK = pattern(/\bhttps?:\/\/[^\s<>"']{1,200}\.(?:jpe?g|png|gif|heic|webp|pdf)\b|\b(?:imgur\.com|i\.redd\.it|ibb\.co|postimg\.cc)\/[^\s<>"']{1,100}/gi);
+const IMAGE_LINK = pattern(
+  /\bhttps?:\/\/[^\s<>"']{1,200}\.(?:jpe?g|png|gif|heic|webp|pdf)\b|\b(?:imgur\.com|i\.redd\.it|ibb\.co|postimg\.cc)\/[^\s<>"']{1,100}/gi,
+);
 
 export function detectRecordImages(scan: TextScan): Hit[] {
   const text = scan.text;

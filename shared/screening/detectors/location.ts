@@ -16,18 +16,28 @@ const EN_ADDRESS = pattern(new RegExp(
   'gu',
 ));
 // Lower-case street addresses ("14 mill lane"), minus distances and doses ("2 miles down the road").
-const LOWER_ADDRESS = pattern(/(?<![\p{L}\p{N}.,/:-])\d{1,5}[a-z]?\s(?!(?:miles?|km|minutes?|mins?|hours?|days?|weeks?|years?|mg|ml|kg|steps|blocks?|doors?|houses?|of|more|the|a|an|or|and|to|times)\b)[a-z]{3,20}(?:\s[a-z]{3,20})?\s(?:street|road|lane|avenue|drive|close|crescent|terrace|grove|gardens)\b/gu);
+const LOWER_ADDRESS = pattern(
+  /(?<![\p{L}\p{N}.,/:-])\d{1,5}[a-z]?\s(?!(?:miles?|km|minutes?|mins?|hours?|days?|weeks?|years?|mg|ml|kg|steps|blocks?|doors?|houses?|of|more|the|a|an|or|and|to|times)\b)[a-z]{3,20}(?:\s[a-z]{3,20})?\s(?:street|road|lane|avenue|drive|close|crescent|terrace|grove|gardens)\b/gu,
+);
 // "Flat 2, 45 Kingsway": after a flat or unit number, any capitalised street name will do.
 const UNIT_ADDRESS = pattern(new RegExp(`\\b(?:Flat|Apt|Apartment|Unit|Suite)\\.?\\s?#?[\\dA-Z]{1,5},?\\s\\d{1,5}[A-Za-z]?\\s(?:${NAME_WORD}\\s?){1,3}`, 'gu'));
 // "Flat 3, 12 ..." / "Apt 4B" right before a street address.
 const UNIT_BEFORE = /(?:Apt|Apartment|Unit|Flat|Suite)\.?\s?#?[\dA-Z]{1,5},?\s$/;
 // French: "12 rue de la Paix", "3 bis avenue Foch".
-const FR_ADDRESS = pattern(/(?<![A-Za-z\u00c0-\u024f\d])\d{1,4}(?:\s?(?:bis|ter))?,?\s(?:rue|avenue|av\.|boulevard|bd|place|chemin|allee|impasse|route|quai|cours|square)\s(?:(?:de\s+la|de\s+l'|du|des|de|d')\s?)?[A-Za-z\u00c0-\u024f'-]{2,30}/gi);
+const FR_ADDRESS = pattern(
+  /(?<![A-Za-z\u00c0-\u024f\d])\d{1,4}(?:\s?(?:bis|ter))?,?\s(?:rue|avenue|av\.|boulevard|bd|place|chemin|allee|impasse|route|quai|cours|square)\s(?:(?:de\s+la|de\s+l'|du|des|de|d')\s?)?[A-Za-z\u00c0-\u024f'-]{2,30}/gi,
+);
 // Spanish: "calle Mayor 12", "C/ Luna n.º 5", "avenida de la Paz 23".
-const ES_ADDRESS = pattern(/\b(?:calle|c\/|avenida|avda\.?|paseo|plaza|camino|carrer|ronda|travesia)\s(?:(?:de\s+la|de\s+los|de\s+las|del|de)\s)?(?:[A-Za-z\u00c0-\u024f'-]{2,24}\s){0,3}(?:n\.?\s?[ºo°]\.?\s?)?\d{1,4}\b/gi);
+const ES_ADDRESS = pattern(
+  /\b(?:calle|c\/|avenida|avda\.?|paseo|plaza|camino|carrer|ronda|travesia)\s(?:(?:de\s+la|de\s+los|de\s+las|del|de)\s)?(?:[A-Za-z\u00c0-\u024f'-]{2,24}\s){0,3}(?:n\.?\s?[ºo°]\.?\s?)?\d{1,4}\b/gi,
+);
 // German: "Hauptstraße 12", "Gartenweg 3a", "Am Markt 5".
-const DE_ADDRESS = pattern(/\b\p{Lu}[\p{L}-]{2,30}(?:stra(?:ss|ß)e|str\.|weg|allee|platz|gasse|ring|damm|ufer|chaussee|steig|pfad)\s\d{1,4}[a-z]?\b/gu);
-const PO_BOX = pattern(/\b(?:P\.?\s?O\.?\s?Box|Post\s+Office\s+Box|PO\s?Box|Apartado(?:\s+de\s+correos)?|Apdo\.?|Boite\s+postale|Postfach|Casilla)\s?#?\s?\d{1,6}\b/gi);
+const DE_ADDRESS = pattern(
+  /\b\p{Lu}[\p{L}-]{2,30}(?:stra(?:ss|ß)e|str\.|weg|allee|platz|gasse|ring|damm|ufer|chaussee|steig|pfad)\s\d{1,4}[a-z]?\b/gu,
+);
+const PO_BOX = pattern(
+  /\b(?:P\.?\s?O\.?\s?Box|Post\s+Office\s+Box|PO\s?Box|Apartado(?:\s+de\s+correos)?|Apdo\.?|Boite\s+postale|Postfach|Casilla)\s?#?\s?\d{1,6}\b/gi,
+);
 
 // A house number with nothing clinical after it ("20 Close friends" has no capitalised street name).
 function detectAddresses(scan: TextScan, hits: Hit[]): void {
@@ -69,7 +79,9 @@ function detectPostcodes(scan: TextScan, hits: Hit[]): void {
 }
 
 // A room, bed, bay or dialysis chair that says where a patient can be found.
-const ROOM = pattern(/\b(?:room|rm|bed|bay|cubicle|chair|pod|habitacion|cama|chambre|lit|zimmer|bett|box)\s?(?:no\.?|number|#|num\.?)?\s?\d{1,4}[A-Za-z]?\b/gi);
+const ROOM = pattern(
+  /\b(?:room|rm|bed|bay|cubicle|chair|pod|habitacion|cama|chambre|lit|zimmer|bett|box)\s?(?:no\.?|number|#|num\.?)?\s?\d{1,4}[A-Za-z]?\b/gi,
+);
 const ROOM_NOT_AFTER = /^\s?(?:days?|nights?|hours?|hrs?|weeks?|months?|years?|times|x\b|min|minutes|am|pm|o'clock|people|patients|beds|kids|children|%|mg|ml|jours|dias|tage|nuits|noches)/i;
 const CLINICAL_SETTING =
   /\b(?:nurses?|visitors?|visiting|bypass|operation|transplant|stroke|cardiac|oncology|surgical|after\s+(?:his|her|their|my)\s+\w{3,30}|hospital|ward|unit|icu|nicu|picu|hdu|ccu|hospice|infirmary|clinic|dialysis|infusion|chemo|admitted|inpatient|in-patient|psych|er\b|a&e|emergency|maternity|labou?r|recovery|surgery|post-op|care\s+home|nursing\s+home|rehab|st\.?\s|general|memorial|medical\s+cent|hopital|hospitalise|clinique|krankenhaus|klinik|station|centro\s+de\s+salud|urgencias|planta)\b/i;
@@ -95,7 +107,9 @@ const DWELLING =
   /\b(?:house|home|duplex|farmhouse|bungalow|flat|apartment|cottage|trailer|caravan|townhouse|semi|terrace|condo|cabin|maisonette|place)\b/i;
 const PINPOINT =
   /\b(?:across\s+(?:the\s+\w{1,30}\s+)?from|opposite|next\s+(?:door\s+)?to|at\s+the\s+(?:very\s+)?(?:end|corner|top|bottom)\s+of|on\s+the\s+corner\s+of|behind\s+the|above\s+the|the\s+only\s+one\s+(?:with|on)|the\s+one\s+with\s+the)\b/i;
-const OWN_HOME = pattern(/\b(?:we(?:'re| are)\s+the|we\s+live\s+(?:in|at)\s+the|i\s+live\s+(?:in|at)\s+the|i(?:'m| am)\s+the|our\s+(?:house|home|place|flat)\s+is|my\s+(?:house|home|place|flat)\s+is|(?:he|she|they)\s+lives?\s+in\s+the)\b/i);
+const OWN_HOME = pattern(
+  /\b(?:we(?:'re| are)\s+the|we\s+live\s+(?:in|at)\s+the|i\s+live\s+(?:in|at)\s+the|i(?:'m| am)\s+the|our\s+(?:house|home|place|flat)\s+is|my\s+(?:house|home|place|flat)\s+is|(?:he|she|they)\s+lives?\s+in\s+the)\b/i,
+);
 
 function detectResidenceDescriptions(scan: TextScan, hits: Hit[]): void {
   const text = scan.text;

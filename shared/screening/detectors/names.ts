@@ -219,7 +219,9 @@ const NOT_HOUSEHOLD = new Set(
 );
 
 // "The Varghese family from church", "la familia Ortega": the word "family" makes a surname a household.
-const FAMILY = pattern(/\b(?:[Tt]he\s(\p{Lu}\p{Ll}{2,20}(?:-\p{Lu}\p{Ll}{2,20})?)\s(?:family|household)|(?:la\s+familia|la\s+famille|die\s+familie|der\s+familie)\s(\p{Lu}\p{Ll}{2,20}))\b/gu);
+const FAMILY = pattern(
+  /\b(?:[Tt]he\s(\p{Lu}\p{Ll}{2,20}(?:-\p{Lu}\p{Ll}{2,20})?)\s(?:family|household)|(?:la\s+familia|la\s+famille|die\s+familie|der\s+familie)\s(\p{Lu}\p{Ll}{2,20}))\b/gu,
+);
 // "the Macmillan family support team" names a service, not a household.
 const FAMILY_SERVICE = /^\s(?:support|liaison|room|rooms|centre|center|house|trust|fund|foundation|services?|team|planning|history|doctor|medicine|practice|law|court|therapy|therapist|nurse|worker|hub|day)\b/i;
 
@@ -255,7 +257,9 @@ function detectHouseholds(scan: TextScan, hits: Hit[]): void {
 }
 
 // Self-introductions and introductions in any case: "my name is lucia fernandez", "Ich heiße Anna Weber".
-const INTRO = pattern(/\b(?:my\s+name\s+is|my\s+name's|i\s+am|i'm|im|this\s+is|called|named|me\s+llamo|mi\s+nombre\s+es|soy|je\s+m'appelle|je\s+suis|ich\s+heisse|ich\s+heiße|ich\s+bin|mein\s+name\s+ist|friend|mate|pal|buddy|cousin|aunt|uncle|nephew|niece|colleague|boss|boyfriend|girlfriend|fiance|fiancee|son|daughter|husband|wife|partner|mum|mom|dad|brother|sister|grandson|granddaughter|neighbou?r)\s([A-Za-z\u00c0-\u024f'-]{2,24})\s([A-Za-z\u00c0-\u024f'-]{2,24})/gi);
+const INTRO = pattern(
+  /\b(?:my\s+name\s+is|my\s+name's|i\s+am|i'm|im|this\s+is|called|named|me\s+llamo|mi\s+nombre\s+es|soy|je\s+m'appelle|je\s+suis|ich\s+heisse|ich\s+heiße|ich\s+bin|mein\s+name\s+ist|friend|mate|pal|buddy|cousin|aunt|uncle|nephew|niece|colleague|boss|boyfriend|girlfriend|fiance|fiancee|son|daughter|husband|wife|partner|mum|mom|dad|brother|sister|grandson|granddaughter|neighbou?r)\s([A-Za-z\u00c0-\u024f'-]{2,24})\s([A-Za-z\u00c0-\u024f'-]{2,24})/gi,
+);
 const COMMON_LOWER = new Set(
   `and the a an is was has had have who with from in on at to for of but so he she they we it its my his her our
   their this that just still also now here there been being very really so too not no yes back home here today

@@ -195,7 +195,9 @@ export function detectEmails(scan: TextScan): Hit[] {
 
 // ---------------------------------------------------------------- handles
 
-const PLATFORM = pattern(/\b(?:instagram|insta|ig|snapchat|snap|discord|telegram|signal|whatsapp|tiktok|tik\s?tok|twitter|facebook|fb|messenger|reddit|kik|wechat|skype|threads|mastodon|bluesky|bsky|youtube|twitch|tumblr|pinterest|linkedin|wickr|viber|session|line\s+id|x\.com|venmo|cash\s?app|paypal|patreon|ko-fi|strava|kik|sc(?=\s?:))\b/gi);
+const PLATFORM = pattern(
+  /\b(?:instagram|insta|ig|snapchat|snap|discord|telegram|signal|whatsapp|tiktok|tik\s?tok|twitter|facebook|fb|messenger|reddit|kik|wechat|skype|threads|mastodon|bluesky|bsky|youtube|twitch|tumblr|pinterest|linkedin|wickr|viber|session|line\s+id|x\.com|venmo|cash\s?app|paypal|patreon|ko-fi|strava|kik|sc(?=\s?:))\b/gi,
+);
 const HANDLE_TOKEN = /(?<![\p{L}\p{N}_.@])@?[\p{L}\p{N}][\p{L}\p{N}_.-]{1,29}(?:#\d{4})?/gu;
 const HANDLE_STOPWORDS =
   /^(?:me|my|is|the|and|or|at|on|in|if|to|for|with|you|your|them|her|him|us|our|it|its|a|an|there|here|handle|username|user|name|profile|page|account|id|dm|dms|message|add|follow|find|search|group|chat|server|channel|called|same|too|also|as|please|pls|plz|anytime|number|instead|privately|easier|been|through|this|that|instagram|insta|snapchat|snap|discord|telegram|signal|whatsapp|tiktok|twitter|facebook|reddit|more|only)$/i;
@@ -214,9 +216,13 @@ const DISCORD_TAG = pattern(/(?<![\p{L}\p{N}_#])[A-Za-z][A-Za-z0-9_.]{1,31}#\d{4
 
 // "@name" is an on-platform mention unless the post points off the forum: "I'm @cf_runs", "follow me on X".
 const AT_HANDLE = pattern(/(?<![\p{L}\p{N}_.@])@[\p{L}\p{N}_][\p{L}\p{N}_.]{1,29}/gu);
-const OFF_PLATFORM_CUE = pattern(/\b(?:follow\s+(?:me|us|her|him|them|along|my\s+[\w-]{1,20}'s\s+[\w-]{1,12})|add\s+me|find\s+me|look\s+me\s+up|hit\s+me\s+up|dm\s+me|message\s+me|my\s+(?:handle|account|page|username|user\s?name|ig|insta|profile))\b|\b(?:schreib(?:t)?\s+mir|escribeme|escribanme|ecrivez-moi|ecris-moi|mandame)\b|\b(?:on|over\s+on)\sX\b/i);
+const OFF_PLATFORM_CUE = pattern(
+  /\b(?:follow\s+(?:me|us|her|him|them|along|my\s+[\w-]{1,20}'s\s+[\w-]{1,12})|add\s+me|find\s+me|look\s+me\s+up|hit\s+me\s+up|dm\s+me|message\s+me|my\s+(?:handle|account|page|username|user\s?name|ig|insta|profile))\b|\b(?:schreib(?:t)?\s+mir|escribeme|escribanme|ecrivez-moi|ecris-moi|mandame)\b|\b(?:on|over\s+on)\sX\b/i,
+);
 // "DM me here on the forum, I'm @rosie" points at this forum, not off it.
-const ON_THIS_FORUM = pattern(/\b(?:here\s+on\s+(?:the|this)\s+(?:forum|site|board|community)|on\s+(?:the|this)\s+forum|here\s+on\s+hearth|on\s+hearth|dm\s+me\s+here|message\s+me\s+here|here\s+as)\b/i);
+const ON_THIS_FORUM = pattern(
+  /\b(?:here\s+on\s+(?:the|this)\s+(?:forum|site|board|community)|on\s+(?:the|this)\s+forum|here\s+on\s+hearth|on\s+hearth|dm\s+me\s+here|message\s+me\s+here|here\s+as)\b/i,
+);
 const SELF_BEFORE = /\b(?:i'?m|i\s+am|me\s+(?:at|on)|(?:handle|username|user\s?name|account)(?:\s+is)?)[\s:]*$/i;
 
 // "@clinic.org" ends in a domain; "@salty.and.standing" is a handle with dots in it.
@@ -242,7 +248,9 @@ function detectOffPlatformMentions(scan: TextScan, hits: Hit[]): void {
 
 // "We made a Discord ... add me there, username saltyandspinning": a username given for an app the post
 // invites readers to.
-const USERNAME_GIVEN = pattern(/\b(?:(?:username|user\s?name|handle)(?:\s+is)?\s?[:-]?\s|add\s+me\s+(?:there|on\s+there)\s?[(:]\s?)@?([\p{L}\p{N}_][\p{L}\p{N}_.]{3,29})/giu);
+const USERNAME_GIVEN = pattern(
+  /\b(?:(?:username|user\s?name|handle)(?:\s+is)?\s?[:-]?\s|add\s+me\s+(?:there|on\s+there)\s?[(:]\s?)@?([\p{L}\p{N}_][\p{L}\p{N}_.]{3,29})/giu,
+);
 const ANY_PLATFORM = pattern(new RegExp(PLATFORM.re.source, 'i'));
 
 function detectGivenUsernames(scan: TextScan, hits: Hit[]): void {

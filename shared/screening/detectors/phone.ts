@@ -104,8 +104,12 @@ const REPEATERS: Record<string, number> = { double: 2, triple: 3, doble: 2, dopp
 const HUNDRED = new Set(['hundred', 'cent', 'hundert', 'cien']);
 // "07700 then 900 then 732": words that only join the pieces.
 const JOINERS = new Set(['then', 'and', 'dash', 'space', 'followed', 'by', 'plus']);
-const SPELLED_PREFILTER = pattern(/\b(?:oh|zero|one|two|three|four|five|six|seven|eight|nine|double|triple|cero|uno|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|deux|trois|quatre|cinq|sept|huit|neuf|null|eins|zwei|drei|vier|funf|sechs|sieben|acht|neun)[\s,.-]{1,5}(?:oh|o|zero|one|two|three|four|five|six|seven|eight|nine|double|triple|cero|uno|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|deux|trois|quatre|cinq|sept|huit|neuf|null|eins|zwei|drei|vier|funf|sechs|sieben|acht|neun|\d)\b/i);
-const JOINED_PREFILTER = pattern(/\d{2,5}\s+(?:then|and|dash|followed\s+by)\s+\d{2,5}\s+(?:then|and|dash|followed\s+by)\s+\d/i);
+const SPELLED_PREFILTER = pattern(
+  /\b(?:oh|zero|one|two|three|four|five|six|seven|eight|nine|double|triple|cero|uno|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|deux|trois|quatre|cinq|sept|huit|neuf|null|eins|zwei|drei|vier|funf|sechs|sieben|acht|neun)[\s,.-]{1,5}(?:oh|o|zero|one|two|three|four|five|six|seven|eight|nine|double|triple|cero|uno|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|deux|trois|quatre|cinq|sept|huit|neuf|null|eins|zwei|drei|vier|funf|sechs|sieben|acht|neun|\d)\b/i,
+);
+const JOINED_PREFILTER = pattern(
+  /\d{2,5}\s+(?:then|and|dash|followed\s+by)\s+\d{2,5}\s+(?:then|and|dash|followed\s+by)\s+\d/i,
+);
 const TOKEN = pattern(/[\p{L}]+|\d+|[^\s\p{L}\d]/gu);
 
 /** Runs of digit words (optionally mixed with digit groups) that spell out at least seven digits. */
