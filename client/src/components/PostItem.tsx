@@ -8,6 +8,7 @@ import { Composer } from './Composer.js';
 import { ErrorAlert } from './ErrorAlert.js';
 import { PostBody } from './PostBody.js';
 import { RelativeTime } from './RelativeTime.js';
+import { SubmitButton } from './SubmitButton.js';
 
 interface PostItemProps {
   post: PostDTO;
@@ -146,9 +147,7 @@ export function PostItem({ post, viewer, onChange, onDeleted, onDeleteThread }: 
           <Composer label="Edit your post" value={draft} onChange={setDraft} disabled={busy} autoFocus />
           <ErrorAlert error={error} />
           <div className="actions">
-            <button type="submit" className="button" disabled={busy || draft.trim() === ''}>
-              {busy ? 'Saving…' : 'Save changes'}
-            </button>
+            <SubmitButton busy={busy} label="Save changes" busyLabel="Saving…" disabled={draft.trim() === ''} />
             <button type="button" className="button button-secondary" onClick={() => setMode('view')} disabled={busy}>
               Cancel
             </button>

@@ -25,6 +25,7 @@ import { ErrorAlert, Loading, PageError, ProblemAlert } from '../components/Erro
 import { formatDateTime } from '../lib/time.js';
 import { useDocumentTitle } from '../lib/title.js';
 import { TextField } from './auth.js';
+import { SubmitButton } from '../components/SubmitButton.js';
 
 const ROLE_NAMES: Record<Role, string> = { member: 'Member', moderator: 'Moderator', admin: 'Administrator' };
 const ACTION_NAMES: Record<SiteRuleAction, string> = {
@@ -146,9 +147,7 @@ function CreateGroupForm() {
         )}
       </div>
       <div className="actions">
-        <button type="submit" className="button" disabled={busy}>
-          {busy ? 'Creating…' : 'Create group'}
-        </button>
+        <SubmitButton busy={busy} label="Create group" busyLabel="Creating…" />
       </div>
     </form>
   );
@@ -195,9 +194,7 @@ function AddMemberForm() {
       <ErrorAlert error={error} />
       <Status message={done} />
       <div className="actions">
-        <button type="submit" className="button" disabled={busy}>
-          {busy ? 'Adding…' : 'Add member'}
-        </button>
+        <SubmitButton busy={busy} label="Add member" busyLabel="Adding…" />
       </div>
     </form>
   );
@@ -257,9 +254,7 @@ function ClinicianForm({ user, onSaved, onCancel }: { user: AdminUserDTO; onSave
       <ProblemAlert problem={problem} />
       <ErrorAlert error={error} />
       <div className="actions">
-        <button type="submit" className="button button-small" disabled={busy}>
-          {busy ? 'Saving…' : 'Grant clinician badge'}
-        </button>
+        <SubmitButton busy={busy} label="Grant clinician badge" busyLabel="Saving…" className="button button-small" />
         <button type="button" className="button button-small button-secondary" onClick={onCancel} disabled={busy}>
           Cancel
         </button>
@@ -532,9 +527,7 @@ function SiteRulesSection() {
         <ErrorAlert error={error} />
         <Status message={status} />
         <div className="actions">
-          <button type="submit" className="button" disabled={busy}>
-            {busy ? 'Adding…' : 'Add rule'}
-          </button>
+          <SubmitButton busy={busy} label="Add rule" busyLabel="Adding…" />
         </div>
       </form>
     </section>

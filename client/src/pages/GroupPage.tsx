@@ -15,6 +15,7 @@ import { plural } from '../lib/text.js';
 import { mergeThreads } from '../lib/threads.js';
 import { useDocumentTitle } from '../lib/title.js';
 import { MembershipButton } from './HomePage.js';
+import { SubmitButton } from '../components/SubmitButton.js';
 
 function ThreadRow({ thread, viewerId }: { thread: ThreadSummaryDTO; viewerId: string | null }) {
   const own = viewerId !== null && thread.author.id === viewerId;
@@ -129,9 +130,7 @@ function NewThreadForm({ group }: { group: GroupDTO }) {
       <ProblemAlert problem={bodyError} />
       <ErrorAlert error={error} />
       <div className="actions">
-        <button type="submit" className="button" disabled={busy}>
-          {busy ? 'Starting thread…' : 'Start thread'}
-        </button>
+        <SubmitButton busy={busy} label="Start thread" busyLabel="Starting thread…" />
       </div>
     </form>
   );

@@ -13,6 +13,7 @@ import { PostItem } from '../components/PostItem.js';
 import { useSocketEvent, useThreadRoom } from '../realtime/hooks.js';
 import { useDocumentTitle } from '../lib/title.js';
 import { MembershipButton } from './HomePage.js';
+import { SubmitButton } from '../components/SubmitButton.js';
 
 /** Oldest first; a live post or a later page lands in its place and never twice. */
 function mergePosts(current: PostDTO[], incoming: PostDTO[]): PostDTO[] {
@@ -82,9 +83,7 @@ function TitleEditor({ thread, onSaved }: { thread: ThreadDTO; onSaved: (thread:
       </div>
       <ErrorAlert error={error} />
       <div className="actions">
-        <button type="submit" className="button button-small" disabled={busy}>
-          {busy ? 'Saving…' : 'Save title'}
-        </button>
+        <SubmitButton busy={busy} label="Save title" busyLabel="Saving…" className="button button-small" />
         <button type="button" className="button button-small button-secondary" onClick={() => setEditing(false)} disabled={busy}>
           Cancel
         </button>
@@ -141,9 +140,7 @@ function ReplyForm({ threadId, onPosted }: { threadId: string; onPosted: (post: 
       </div>
       <ErrorAlert error={error} />
       <div className="actions">
-        <button type="submit" className="button" disabled={busy || body.trim() === '' || body.length > LIMITS.postBodyMax}>
-          {busy ? 'Posting…' : 'Post reply'}
-        </button>
+        <SubmitButton busy={busy} label="Post reply" busyLabel="Posting…" disabled={body.trim() === '' || body.length > LIMITS.postBodyMax} />
       </div>
     </form>
   );

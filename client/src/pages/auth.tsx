@@ -6,6 +6,7 @@ import { api } from '../api/client.js';
 import { useSession } from '../api/session.js';
 import { ErrorAlert } from '../components/ErrorAlert.js';
 import { useDocumentTitle } from '../lib/title.js';
+import { SubmitButton } from '../components/SubmitButton.js';
 
 /** Only same-site paths: a crafted ?next= must not send anyone off-site. */
 function safeNext(value: string | null): string {
@@ -114,9 +115,7 @@ export function SignInPage() {
         <TextField id="signin-login" label="Username or e-mail" value={login} onChange={setLogin} autoComplete="username" />
         <TextField id="signin-password" label="Password" type="password" value={password} onChange={setPassword} autoComplete="current-password" />
         <ErrorAlert error={error} />
-        <button type="submit" className="button" disabled={busy}>
-          {busy ? 'Signing in…' : 'Sign in'}
-        </button>
+        <SubmitButton busy={busy} label="Sign in" busyLabel="Signing in…" />
       </form>
       <p>
         New here? <Link to={`/signup${next !== '/' ? `?next=${encodeURIComponent(next)}` : ''}`}>Create an account</Link>
@@ -175,9 +174,7 @@ function AccountForm({ idPrefix, submitLabel, busyLabel, onSubmit }: AccountForm
       <TextField id={`${idPrefix}-email`} label="E-mail" type="email" value={values.email} onChange={set('email')} autoComplete="email" hint={FIELD_HELP.email} error={fieldErrors.email} maxLength={LIMITS.emailMax} />
       <TextField id={`${idPrefix}-password`} label="Password" type="password" value={values.password} onChange={set('password')} autoComplete="new-password" hint={FIELD_HELP.password} error={fieldErrors.password} minLength={LIMITS.passwordMin} maxLength={LIMITS.passwordMax} />
       <ErrorAlert error={error} />
-      <button type="submit" className="button" disabled={busy}>
-        {busy ? busyLabel : submitLabel}
-      </button>
+      <SubmitButton busy={busy} label={submitLabel} busyLabel={busyLabel} />
     </form>
   );
 }
