@@ -364,8 +364,18 @@ export class TextScan {
   /** Exactly `[...text.matchAll(p.re)]`; `p.re` must be global. */
   matchAll(p: Pattern): RegExpExecArray[] {
     const places = this.#places(p);
-    if (places === null) return [...this.text.matchAll(p.re)] as RegExpExecArray[];
     const matches: RegExpExecArray[] = [];
+    if (places === null) {
+      // What String.prototype.matchAll does, without the copy of the pattern it makes on every call.
+      const re = p.re;
+      if (!re.global) throw new TypeError('matchAll needs a global pattern');
+      re.lastIndex = 0;
+      for (let m = re.exec(this.text); m !== null; m = re.exec(this.text)) {
+        matches.push(m);
+        if (m[0].length === 0) re.lastIndex = advanceIndex(this.text, re.lastIndex, re.unicode);
+      }
+      return matches;
+    }
     let from = 0;
     for (let k = places.from; k < places.to; k++) {
       const at = places.index.at[k] as number;
@@ -394,9 +404,9 @@ export class TextScan {
     const end = offset + text.length;
     const at = places.index.at;
     let previous = -1;
-    for (let k = places.from; k < places.to; k++) {
+    for (let k = firstAtOrAfter(at, places.from, places.to, offset); k < places.to; k++) {
       const place = at[k] as number;
-      if (place < offset || place === previous) continue;
+      if (place === previous) continue;
       if (place >= end) break;
       previous = place;
       p.sticky.lastIndex = place - offset;
@@ -453,6 +463,27 @@ class WordStartIndex {
 }
 
 const FOLDS_TO_ASCII = /[\u017f\u212a]/;
+
+/** The first k in [from, to) with sorted[k] >= value, or `to`. */
+function firstAtOrAfter(sorted: Int32Array, from: number, to: number, value: number): number {
+  let lo = from;
+  let hi = to;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if ((sorted[mid] as number) < value) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** Where a global search resumes after an empty match, stepping over a whole surrogate pair under /u. */
+function advanceIndex(text: string, index: number, unicode: boolean): number {
+  if (!unicode || index + 1 >= text.length) return index + 1;
+  const code = text.charCodeAt(index);
+  if (code < 0xd800 || code > 0xdbff) return index + 1;
+  const next = text.charCodeAt(index + 1);
+  return next >= 0xdc00 && next <= 0xdfff ? index + 2 : index + 1;
+}
 
 function isWordAt(text: string, i: number): boolean {
   const code = text.charCodeAt(i);

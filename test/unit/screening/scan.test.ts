@@ -93,4 +93,15 @@ describe('a text scan', () => {
     expect(new TextScan('\u017f\u212ain').test(sk)).toBe(sk.re.test('\u017f\u212ain'));
     expect(new TextScan('\u017f\u212ain').test(sk)).toBe(true);
   });
+
+  it('lists an unkeyed pattern\'s matches as matchAll does, empty matches and emoji included', () => {
+    const text = 'Ward 7 😀 bed\u200b12 — call 0161 496 0000';
+    for (const re of [/\d*/g, /\d*/gu, /(?=\d)|\p{Lu}/gu, /\s\d+/g]) {
+      const p = pattern(re);
+      expect(p.id).toBe(-1);
+      const expected = [...text.matchAll(re)].map((m) => [m.index, ...m]);
+      expect(new TextScan(text).matchAll(p).map((m) => [m.index, ...m])).toEqual(expected);
+    }
+    expect(() => new TextScan(text).matchAll(pattern(/\d/))).toThrow(TypeError);
+  });
 });
