@@ -88,6 +88,9 @@ const NOT_REQUESTS = [
   'A man rang claiming to be from my insurer and he knew my date of birth. Should I report it to the police?',
   "Does the consultant's letter have to be translated into German for the Krankenkasse, or is English fine?",
   'Is the Ozempic shortage still this bad everywhere or is it just my pharmacy?',
+  "Dad's Medicaid renewal letter says we missed a page. Do we resend the whole thing or just that page?",
+  "Mum has her first Parkinson's clinic visit next week. What do we bring, and should I go in with her or wait outside?",
+  'Travelling to Spain with my son\'s growth hormone pens. Does he need a certificate from the endocrinologist for the airline?',
 ];
 
 describe('diagnosis requests', () => {
