@@ -108,7 +108,7 @@ const DWELLING =
 const PINPOINT =
   /\b(?:across\s+(?:the\s+\w{1,30}\s+)?from|opposite|next\s+(?:door\s+)?to|at\s+the\s+(?:very\s+)?(?:end|corner|top|bottom)\s+of|on\s+the\s+corner\s+of|behind\s+the|above\s+the|the\s+only\s+one\s+(?:with|on)|the\s+one\s+with\s+the)\b/i;
 const OWN_HOME = pattern(
-  /\b(?:we(?:'re| are)\s+the|we\s+live\s+(?:in|at)\s+the|i\s+live\s+(?:in|at)\s+the|i(?:'m| am)\s+the|our\s+(?:house|home|place|flat)\s+is|my\s+(?:house|home|place|flat)\s+is|(?:he|she|they)\s+lives?\s+in\s+the)\b/i,
+  /\b(?:we(?:'re| are)\s+(?:in\s+)?the|we\s+live\s+(?:in|at)\s+the|i\s+live\s+(?:in|at)\s+the|i(?:'m| am)\s+(?:in\s+)?the|our\s+(?:house|home|place|flat)\s+is|my\s+(?:house|home|place|flat)\s+is|(?:he|she|they)\s+lives?\s+in\s+the)\b/i,
 );
 
 function detectResidenceDescriptions(scan: TextScan, hits: Hit[]): void {
@@ -122,12 +122,31 @@ function detectResidenceDescriptions(scan: TextScan, hits: Hit[]): void {
   }
 }
 
+// A hospital's or clinic's public address, given as directions for visitors ("Parking tip for The
+// Christie (550 Wilmslow Rd, M20 4BX)", "the entrance you want is 3801 rue University"): the policy keeps
+// institutional contacts clean when the post says whose they are.
+const VISITOR_DIRECTIONS =
+  /\b(?:parking|car\s+park|multi-?storey|main\s+entrance|entrance|switchboard|reception|drop-?off|visitors'?\s+(?:entrance|parking)|signposted|shuttle|(?:bus|tram|metro)\s+stop)\b/i;
+const SOMEONE_LIVES_THERE =
+  /\b(?:i|we|he|she|they)\s+(?:live|lives|stay|stays|am\s+at|are\s+at)\b|\b(?:i'm|we're|he's|she's|they're)\s+at\b|\b(?:my|our|his|her|their|your)\s+(?:house|home|flat|apartment|place|address|street|door|drive|parents|mum's|mom's|dad's)\b|\b(?:mine|ours)\b|\bcome\s+(?:round|over|by)\b/i;
+
+// The place is named as an institution: "the clinic", "St Luke's Hospice", "The Christie".
+const INSTITUTION =
+  /\b(?:[Hh]ospital|[Cc]linic|[Hh]ospice|[Ii]nfirmary|[Cc]ent(?:re|er)|[Ii]nstitute|[Hh]opital|[Cc]linique|[Kk]linik\w{0,2}|[Kk]rankenhaus|[Tt]he\s\p{Lu}\p{Ll}+)\b/u;
+
+function isVisitorDirections(text: string, h: Hit): boolean {
+  const sentence = sentenceText(text, h.start, h.end);
+  return VISITOR_DIRECTIONS.test(sentence) && INSTITUTION.test(sentence) && !SOMEONE_LIVES_THERE.test(sentence);
+}
+
 export function detectLocations(scan: TextScan): Hit[] {
   const text = scan.text;
   const hits: Hit[] = [];
   if (/\d/.test(text)) {
-    detectAddresses(scan, hits);
-    detectPostcodes(scan, hits);
+    const places: Hit[] = [];
+    detectAddresses(scan, places);
+    detectPostcodes(scan, places);
+    for (const h of places) if (!isVisitorDirections(text, h)) hits.push(h);
     detectRooms(scan, hits);
   }
   detectResidenceDescriptions(scan, hits);

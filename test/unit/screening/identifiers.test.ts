@@ -98,6 +98,9 @@ const HELD: Array<[string, FindingKind, string]> = [
   ['Our chronic pain Discord is friendly. Add me there (tidepool) and I will send an invite.', 'handle', 'tidepool'],
   ['Please keep praying for the Ashcrofts, their boy is back in theatre.', 'person_name', 'Ashcrofts'],
   ['Our son arrived on Christmas Day 2019 and was diagnosed with CF at six weeks.', 'dob', 'Christmas Day 2019'],
+  ["Anyone nearby can have Dad's spare commode, we're in the green semi opposite the library, the one with the ramp.", 'address', "we're in the green semi"],
+  ['Parking is tight outside 14 Mill Lane, so ring the bell twice and I will come down.', 'address', '14 Mill Lane'],
+  ["Drop-off at the hospice is easy, it's 12 Oak Road, my mum's room is on the left.", 'address', '12 Oak Road'],
   ['Retired nurse, Ohio licence RN-334519, happy to explain your discharge papers.', 'government_id', 'RN-334519'],
   ['so grateful to my neighbour lorna quigley for the lifts to dialysis', 'person_name', 'lorna quigley'],
 ];
@@ -198,6 +201,8 @@ const CLEAN: string[] = [
   'Beware of WhatsApp forwards promising fast-track appointments, they are a scam.',
   '**Community nurse PSA: winter bugs**\nWash hands, keep fluids up, call 111 if worried.',
   'Chris Hoy talking so plainly about his cancer made my dad book his check.',
+  'Visiting tip for the Royal Marsden: the main entrance at 203 Fulham Road, London SW3 6JJ is quicker than the side gate.',
+  "Le parking de l'hôpital est plein dès 8 h, l'entrée principale est au 47 boulevard de l'Hôpital.",
 ];
 
 describe('policy look-alikes stay clean', () => {
