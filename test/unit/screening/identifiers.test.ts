@@ -101,6 +101,7 @@ const HELD: Array<[string, FindingKind, string]> = [
   ["Anyone nearby can have Dad's spare commode, we're in the green semi opposite the library, the one with the ramp.", 'address', "we're in the green semi"],
   ['Parking is tight outside 14 Mill Lane, so ring the bell twice and I will come down.', 'address', '14 Mill Lane'],
   ["Drop-off at the hospice is easy, it's 12 Oak Road, my mum's room is on the left.", 'address', '12 Oak Road'],
+  ['New repeat script from the GP, photo: [img] can anyone read the dose he wrote?', 'record_image', '[img]'],
   ['Retired nurse, Ohio licence RN-334519, happy to explain your discharge papers.', 'government_id', 'RN-334519'],
   ['so grateful to my neighbour lorna quigley for the lifts to dialysis', 'person_name', 'lorna quigley'],
 ];
