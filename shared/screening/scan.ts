@@ -432,34 +432,58 @@ class WordStartIndex {
   readonly at: Int32Array;
 
   constructor(text: string) {
-    const pairs: number[] = [];
+    // (pattern, place) pairs: one pattern array and one place array, reused from text to text.
+    let count = 0;
+    const add = (ids: readonly number[], place: number): void => {
+      if (count + ids.length > pairIds.length) growPairs(count + ids.length);
+      for (let k = 0; k < ids.length; k++) {
+        pairIds[count] = ids[k] as number;
+        pairPlaces[count++] = place;
+      }
+    };
     let previousWord = false;
     for (let i = 0; i < text.length; i++) {
       const code = text.charCodeAt(i);
       const word = code < 128 && WORD_CHAR[code] === 1;
       if (word && !previousWord) {
         const c1 = lower(code);
-        for (const id of BY_FIRST[c1] as number[]) pairs.push(id, i);
+        const byFirst = BY_FIRST[c1] as number[];
+        if (byFirst.length > 0) add(byFirst, i);
         const code2 = text.charCodeAt(i + 1);
         if (code2 < 128) {
           const two = c1 * 128 + lower(code2);
-          for (const id of BY_FIRST_TWO[two] as number[]) pairs.push(id, i);
+          const byTwo = BY_FIRST_TWO[two] as number[];
+          if (byTwo.length > 0) add(byTwo, i);
           const code3 = text.charCodeAt(i + 2);
           const byThree = code3 < 128 ? BY_FIRST_THREE[two]?.[lower(code3)] : undefined;
-          if (byThree !== undefined) for (const id of byThree) pairs.push(id, i);
+          if (byThree !== undefined && byThree.length > 0) add(byThree, i);
         }
       }
       previousWord = word;
     }
     const start = new Int32Array(patternCount + 1);
-    for (let k = 0; k < pairs.length; k += 2) (start[(pairs[k] as number) + 1] as number)++;
+    for (let k = 0; k < count; k++) (start[(pairIds[k] as number) + 1] as number)++;
     for (let p = 0; p < patternCount; p++) start[p + 1] = (start[p + 1] as number) + (start[p] as number);
     const fill = start.slice(0, patternCount);
-    const at = new Int32Array(pairs.length >> 1);
-    for (let k = 0; k < pairs.length; k += 2) at[(fill[pairs[k] as number] as number)++] = pairs[k + 1] as number;
+    const at = new Int32Array(count);
+    for (let k = 0; k < count; k++) at[(fill[pairIds[k] as number] as number)++] = pairPlaces[k] as number;
     this.start = start;
     this.at = at;
   }
+}
+
+let pairIds = new Int32Array(1024);
+let pairPlaces = new Int32Array(1024);
+
+function growPairs(needed: number): void {
+  let size = pairIds.length;
+  while (size < needed) size *= 2;
+  const ids = new Int32Array(size);
+  const places = new Int32Array(size);
+  ids.set(pairIds);
+  places.set(pairPlaces);
+  pairIds = ids;
+  pairPlaces = places;
 }
 
 const FOLDS_TO_ASCII = /[\u017f\u212a]/;
