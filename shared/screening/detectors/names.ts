@@ -78,10 +78,23 @@ function isProfessionalMention(text: string, start: number, end: number): boolea
 const WELL_KNOWN =
   /\b(?:someone\s+(?:so\s+)?(?:famous|well-known|in\s+the\s+public\s+eye)|alguien\s+(?:tan\s+)?(?:conocid[oa]|famos[oa])|quelqu'un\s+de\s+(?:connu|celebre|public)|jemand\s+(?:so\s+)?(?:bekanntes|beruhmtes|prominentes))\b/i;
 
+// Whether the post says someone is well known, for the last post asked about: a post's candidate
+// names all ask the same question of the same text.
+let wellKnownText: string | undefined;
+let wellKnown = false;
+
+function saysWellKnown(text: string): boolean {
+  if (text !== wellKnownText) {
+    wellKnown = WELL_KNOWN.test(text);
+    wellKnownText = text;
+  }
+  return wellKnown;
+}
+
 function isPublicFigure(text: string, start: number, end: number, name: string): boolean {
   const key = name.toLowerCase().replace(/\./g, '').replace(/\s+/g, ' ');
   for (const figure of PUBLIC_FIGURES) if (key.includes(figure)) return true;
-  return PUBLIC_CONTEXT.test(sentenceText(text, start, end)) || WELL_KNOWN.test(text);
+  return PUBLIC_CONTEXT.test(sentenceText(text, start, end)) || saysWellKnown(text);
 }
 
 function bareWord(token: string): string {
