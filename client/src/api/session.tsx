@@ -1,5 +1,6 @@
 import { createContext, use, useCallback, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import type { Role, SessionDTO, UserDTO } from '../../../shared/api.js';
+import { isStaff } from '../../../shared/policy.js';
 import { reconnectSocket } from '../realtime/socket.js';
 import { api, onCsrfRefresh, setCsrfToken } from './client.js';
 
@@ -26,7 +27,7 @@ export function useSession(): SessionContextValue {
 }
 
 export function isModerator(user: UserDTO | null): boolean {
-  return user?.role === 'moderator' || user?.role === 'admin';
+  return isStaff(user);
 }
 
 export function hasRole(user: UserDTO | null, roles: readonly Role[]): boolean {

@@ -1,7 +1,7 @@
 import { useState, type FormEvent } from 'react';
 import type { PostDTO, UserDTO } from '../../../shared/api.js';
+import { canDelete as mayDelete, canEdit as mayEdit } from '../../../shared/policy.js';
 import { api, seg } from '../api/client.js';
-import { isModerator } from '../api/session.js';
 import { listKinds } from '../lib/findings.js';
 import { AuthorBadges, Badge } from './Badge.js';
 import { Composer } from './Composer.js';
@@ -57,9 +57,10 @@ export function PostItem({ post, viewer, onChange, onDeleted, onDeleteThread }: 
   const [error, setError] = useState<unknown>(null);
 
   const isOwn = viewer !== null && viewer.id === post.author.id;
-  // Mirrors the server's policy: authors edit their own (not rejected) posts; staff may delete any.
-  const canEdit = isOwn && !post.deleted && post.status !== 'rejected' && post.bodySource !== null;
-  const canDelete = !post.deleted && (isOwn || isModerator(viewer));
+  // The server's own rules (shared/policy.ts); editing also needs the source text, sent only to the author.
+  const facts = { authorId: post.author.id, status: post.status, deleted: post.deleted };
+  const canEdit = mayEdit(viewer, facts) && post.bodySource !== null;
+  const canDelete = mayDelete(viewer, facts);
   const name = post.author.displayName;
 
   function startEdit() {
