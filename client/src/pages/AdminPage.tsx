@@ -24,7 +24,7 @@ import { Badge } from '../components/Badge.js';
 import { ErrorAlert, Loading, PageError, ProblemAlert } from '../components/ErrorAlert.js';
 import { formatDateTime } from '../lib/time.js';
 import { useDocumentTitle } from '../lib/title.js';
-import { TextField } from './auth.js';
+import { TextField } from '../components/TextField.js';
 import { SubmitButton } from '../components/SubmitButton.js';
 
 const ROLE_NAMES: Record<Role, string> = { member: 'Member', moderator: 'Moderator', admin: 'Administrator' };

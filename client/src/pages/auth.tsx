@@ -7,6 +7,7 @@ import { useSession } from '../api/session.js';
 import { ErrorAlert } from '../components/ErrorAlert.js';
 import { useDocumentTitle } from '../lib/title.js';
 import { SubmitButton } from '../components/SubmitButton.js';
+import { TextField } from '../components/TextField.js';
 
 /** Only same-site paths: a crafted ?next= must not send anyone off-site. */
 function safeNext(value: string | null): string {
@@ -29,54 +30,6 @@ const FIELD_ERROR: Record<AccountField, string> = {
   email: 'Enter a valid e-mail address.',
   password: `Your password needs at least ${LIMITS.passwordMin} characters.`,
 };
-
-interface TextFieldProps {
-  id: string;
-  label: string;
-  value: string;
-  onChange: (value: string) => void;
-  type?: string;
-  autoComplete?: string;
-  hint?: string;
-  error?: string;
-  required?: boolean;
-  minLength?: number;
-  maxLength?: number;
-}
-
-export function TextField({ id, label, value, onChange, type = 'text', autoComplete, hint, error, required = true, minLength, maxLength }: TextFieldProps) {
-  const describedBy = [hint ? `${id}-hint` : null, error ? `${id}-error` : null].filter(Boolean).join(' ') || undefined;
-  return (
-    <div className="field">
-      <label htmlFor={id} className="field-label">
-        {label}
-      </label>
-      {hint && (
-        <p id={`${id}-hint`} className="field-hint">
-          {hint}
-        </p>
-      )}
-      <input
-        id={id}
-        className="input"
-        type={type}
-        value={value}
-        autoComplete={autoComplete}
-        required={required}
-        minLength={minLength}
-        maxLength={maxLength}
-        aria-invalid={error ? true : undefined}
-        aria-describedby={describedBy}
-        onChange={(e) => onChange(e.target.value)}
-      />
-      {error && (
-        <p id={`${id}-error`} className="field-error">
-          {error}
-        </p>
-      )}
-    </div>
-  );
-}
 
 export function SignInPage() {
   useDocumentTitle('Sign in');
