@@ -164,3 +164,24 @@ describe('the review queue', () => {
     socket.close();
   });
 });
+
+describe('the audit log', () => {
+  it('pages through every entry once, newest first', async () => {
+    const { member, thread } = await world(server);
+    const { client: mod } = await makeUser(server, 'moderator');
+    for (let i = 0; i < 3; i++) {
+      const held = (await member.client.send('post', `/api/threads/${thread.id}/posts`, { body: PHONE_REPLY })).body as PostDTO;
+      expect((await mod.send('post', `/api/moderation/posts/${held.id}/approve`, {})).status).toBe(200);
+    }
+    const whole = ((await mod.get('/api/moderation/audit?limit=50')).body as Page<AuditEntryDTO>).items;
+    const paged: AuditEntryDTO[] = [];
+    let cursor: string | null = null;
+    do {
+      const page = (await mod.get(`/api/moderation/audit?limit=2${cursor ? `&cursor=${cursor}` : ''}`)).body as Page<AuditEntryDTO>;
+      paged.push(...page.items);
+      cursor = page.nextCursor;
+    } while (cursor !== null && paged.length < whole.length);
+    expect(paged.slice(0, whole.length).map((e) => e.id)).toEqual(whole.map((e) => e.id));
+    expect(whole.filter((e) => e.action === 'post.approve').length).toBeGreaterThanOrEqual(3);
+  });
+});

@@ -41,7 +41,8 @@ export async function listAudit(db: DB, cursor: Cursor | null, limit: number): P
     .orderBy('a.id', 'desc')
     .limit(limit);
   if (cursor) {
-    q = q.where((eb) => eb.or([eb('a.created_at', '<', cursor.at), eb.and([eb('a.created_at', '=', cursor.at), eb('a.id', '<', cursor.id)])]));
+    // A row comparison, (created_at, id) < (at, id): the order the page is read in.
+    q = q.where(({ eb, refTuple, tuple }) => eb(refTuple('a.created_at', 'a.id'), '<', tuple(cursor.at, cursor.id)));
   }
   const rows = await q.execute();
   return rows.map(({ username, display_name, role, clinician_credential, clinician_specialty, ...a }) => ({

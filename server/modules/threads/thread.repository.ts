@@ -88,9 +88,7 @@ export async function listThreads(
     .orderBy('t.id', 'desc')
     .limit(limit);
   if (cursor) {
-    q = q.where((eb) =>
-      eb.or([eb('t.last_activity_at', '<', cursor.at), eb.and([eb('t.last_activity_at', '=', cursor.at), eb('t.id', '<', cursor.id)])]),
-    );
+    q = q.where(({ eb, refTuple, tuple }) => eb(refTuple('t.last_activity_at', 't.id'), '<', tuple(cursor.at, cursor.id)));
   }
   return (await q.execute()).map(toThread);
 }
@@ -183,9 +181,7 @@ export async function listPosts(
     .orderBy('p.id', 'asc')
     .limit(limit);
   if (cursor) {
-    q = q.where((eb) =>
-      eb.or([eb('p.created_at', '>', cursor.at), eb.and([eb('p.created_at', '=', cursor.at), eb('p.id', '>', cursor.id)])]),
-    );
+    q = q.where(({ eb, refTuple, tuple }) => eb(refTuple('p.created_at', 'p.id'), '>', tuple(cursor.at, cursor.id)));
   }
   return (await q.execute()).map(toPost);
 }
