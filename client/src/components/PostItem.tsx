@@ -3,6 +3,7 @@ import type { PostDTO, UserDTO } from '../../../shared/api.js';
 import { canDelete as mayDelete, canEdit as mayEdit } from '../../../shared/policy.js';
 import { api, seg } from '../api/client.js';
 import { listKinds } from '../lib/findings.js';
+import { useAction } from '../lib/useAction.js';
 import { AuthorBadges, Badge } from './Badge.js';
 import { Composer } from './Composer.js';
 import { ErrorAlert } from './ErrorAlert.js';
@@ -53,8 +54,7 @@ function PostStatus({ post }: { post: PostDTO }) {
 export function PostItem({ post, viewer, onChange, onDeleted, onDeleteThread }: PostItemProps) {
   const [mode, setMode] = useState<'view' | 'edit' | 'confirm-delete'>('view');
   const [draft, setDraft] = useState('');
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<unknown>(null);
+  const { busy, error, setError, run } = useAction();
 
   const isOwn = viewer !== null && viewer.id === post.author.id;
   // The server's own rules (shared/policy.ts); editing also needs the source text, sent only to the author.
@@ -72,23 +72,15 @@ export function PostItem({ post, viewer, onChange, onDeleted, onDeleteThread }: 
   async function saveEdit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     if (busy || draft.trim() === '') return;
-    setBusy(true);
-    setError(null);
-    try {
+    await run(async () => {
       const updated = await api.patch<PostDTO>(`/posts/${seg(post.id)}`, { body: draft });
       onChange(updated);
       setMode('view');
-    } catch (e) {
-      setError(e);
-    } finally {
-      setBusy(false);
-    }
+    });
   }
 
   async function confirmDelete() {
-    setBusy(true);
-    setError(null);
-    try {
+    await run(async () => {
       if (post.isFirst) {
         await onDeleteThread();
       } else {
@@ -96,11 +88,7 @@ export function PostItem({ post, viewer, onChange, onDeleted, onDeleteThread }: 
         onDeleted(post.id);
       }
       setMode('view');
-    } catch (e) {
-      setError(e);
-    } finally {
-      setBusy(false);
-    }
+    });
   }
 
   if (post.deleted) {

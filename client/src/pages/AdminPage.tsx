@@ -24,6 +24,7 @@ import { Badge } from '../components/Badge.js';
 import { ErrorAlert, Loading, PageError, ProblemAlert } from '../components/ErrorAlert.js';
 import { formatDateTime } from '../lib/time.js';
 import { useDocumentTitle } from '../lib/title.js';
+import { useAction } from '../lib/useAction.js';
 import { TextField } from '../components/TextField.js';
 import { SubmitButton } from '../components/SubmitButton.js';
 
@@ -59,8 +60,7 @@ function CreateGroupForm() {
   const [slugTouched, setSlugTouched] = useState(false);
   const [description, setDescription] = useState('');
   const [visibility, setVisibility] = useState<GroupVisibility>('public');
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<unknown>(null);
+  const { busy, error, run } = useAction();
   const [problem, setProblem] = useState<string | null>(null);
   const [created, setCreated] = useState<GroupDTO | null>(null);
   const effectiveSlug = slugTouched ? slug : slugify(name);
@@ -80,10 +80,8 @@ function CreateGroupForm() {
       return;
     }
     setProblem(null);
-    setBusy(true);
-    setError(null);
-    setCreated(null);
-    try {
+    await run(async () => {
+      setCreated(null);
       const group = await api.post<GroupDTO>('/groups', parsed.data);
       setCreated(group);
       setName('');
@@ -91,11 +89,7 @@ function CreateGroupForm() {
       setSlugTouched(false);
       setDescription('');
       setVisibility('public');
-    } catch (e) {
-      setError(e);
-    } finally {
-      setBusy(false);
-    }
+    });
   }
 
   return (
@@ -157,8 +151,7 @@ function CreateGroupForm() {
 function AddMemberForm() {
   const [slug, setSlug] = useState('');
   const [username, setUsername] = useState('');
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<unknown>(null);
+  const { busy, error, run } = useAction();
   const [problem, setProblem] = useState<string | null>(null);
   const [done, setDone] = useState('');
 
@@ -170,18 +163,12 @@ function AddMemberForm() {
       return;
     }
     setProblem(null);
-    setBusy(true);
-    setError(null);
-    setDone('');
-    try {
+    await run(async () => {
+      setDone('');
       await api.post<void>(`/admin/groups/${seg(slug.trim())}/members`, parsed.data);
       setDone(`${parsed.data.username} is now a member of /g/${slug.trim()}.`);
       setUsername('');
-    } catch (e) {
-      setError(e);
-    } finally {
-      setBusy(false);
-    }
+    });
   }
 
   return (
@@ -266,25 +253,18 @@ function ClinicianForm({ user, onSaved, onCancel }: { user: AdminUserDTO; onSave
 function UserRow({ user, isSelf, onChange }: { user: AdminUserDTO; isSelf: boolean; onChange: (u: AdminUserDTO) => void }) {
   const [role, setRole] = useState<Role>(user.role);
   const [verifying, setVerifying] = useState(false);
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<unknown>(null);
+  const { busy, error, run } = useAction();
   const [status, setStatus] = useState('');
   const roleId = `role-${user.id}`;
 
-  async function run(action: () => Promise<AdminUserDTO>, done: string) {
-    setBusy(true);
-    setError(null);
-    setStatus('');
-    try {
+  async function apply(action: () => Promise<AdminUserDTO>, done: string) {
+    await run(async () => {
+      setStatus('');
       const updated = await action();
       onChange(updated);
       setRole(updated.role);
       setStatus(done);
-    } catch (e) {
-      setError(e);
-    } finally {
-      setBusy(false);
-    }
+    });
   }
 
   return (
@@ -318,7 +298,7 @@ function UserRow({ user, isSelf, onChange }: { user: AdminUserDTO; isSelf: boole
             className="button button-small"
             disabled={busy || role === user.role}
             aria-label={`Save role for ${user.displayName}`}
-            onClick={() => void run(() => api.put<AdminUserDTO>(`/admin/users/${seg(user.id)}/role`, { role }), `${user.displayName} is now ${ROLE_NAMES[role].toLowerCase()}.`)}
+            onClick={() => void apply(() => api.put<AdminUserDTO>(`/admin/users/${seg(user.id)}/role`, { role }), `${user.displayName} is now ${ROLE_NAMES[role].toLowerCase()}.`)}
           >
             Save role
           </button>
@@ -328,7 +308,7 @@ function UserRow({ user, isSelf, onChange }: { user: AdminUserDTO; isSelf: boole
             type="button"
             className="button button-small button-danger-outline"
             disabled={busy}
-            onClick={() => void run(() => api.delete<AdminUserDTO>(`/admin/users/${seg(user.id)}/clinician`), 'Clinician badge removed.')}
+            onClick={() => void apply(() => api.delete<AdminUserDTO>(`/admin/users/${seg(user.id)}/clinician`), 'Clinician badge removed.')}
             aria-label={`Revoke clinician badge from ${user.displayName}`}
           >
             Revoke clinician badge
@@ -420,8 +400,8 @@ function SiteRulesSection() {
   );
   const [pattern, setPattern] = useState('');
   const [action, setAction] = useState<SiteRuleAction>('hold');
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<unknown>(null);
+  // Deleting a rule has no busy state of its own, but reports into the same alert.
+  const { busy, error, setError, run } = useAction();
   const [problem, setProblem] = useState<string | null>(null);
   const [status, setStatus] = useState('');
 
@@ -433,20 +413,14 @@ function SiteRulesSection() {
       return;
     }
     setProblem(null);
-    setBusy(true);
-    setError(null);
-    setStatus('');
-    try {
+    await run(async () => {
+      setStatus('');
       const rule = await api.post<SiteRuleDTO>('/admin/site-rules', parsed.data);
       rules.setData((list) => [...list, rule]);
       invalidateSiteRules();
       setPattern('');
       setStatus(`Rule “${rule.pattern}” added.`);
-    } catch (e) {
-      setError(e);
-    } finally {
-      setBusy(false);
-    }
+    });
   }
 
   async function remove(rule: SiteRuleDTO) {

@@ -1,4 +1,3 @@
-import { useState } from 'react';
 import { Link } from 'react-router';
 import type { GroupDTO } from '../../../shared/api.js';
 import { api, seg } from '../api/client.js';
@@ -8,12 +7,12 @@ import { Badge } from '../components/Badge.js';
 import { ErrorAlert, Loading, PageError } from '../components/ErrorAlert.js';
 import { plural } from '../lib/text.js';
 import { useDocumentTitle } from '../lib/title.js';
+import { useAction } from '../lib/useAction.js';
 
 /** Join or leave; the server answers with the updated group. */
 export function MembershipButton({ group, onChange }: { group: GroupDTO; onChange: (group: GroupDTO) => void }) {
   const { user } = useSession();
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<unknown>(null);
+  const { busy, error, run } = useAction();
 
   if (!user) {
     return (
@@ -24,17 +23,11 @@ export function MembershipButton({ group, onChange }: { group: GroupDTO; onChang
   }
 
   async function toggle() {
-    setBusy(true);
-    setError(null);
-    try {
+    await run(async () => {
       const path = `/groups/${seg(group.slug)}/membership`;
       const updated = group.isMember ? await api.delete<GroupDTO>(path) : await api.put<GroupDTO>(path);
       onChange(updated);
-    } catch (e) {
-      setError(e);
-    } finally {
-      setBusy(false);
-    }
+    });
   }
 
   return (

@@ -12,6 +12,7 @@ import { LoadMore } from '../components/LoadMore.js';
 import { PostItem } from '../components/PostItem.js';
 import { useSocketEvent, useThreadRoom } from '../realtime/hooks.js';
 import { useDocumentTitle } from '../lib/title.js';
+import { useAction } from '../lib/useAction.js';
 import { MembershipButton } from './HomePage.js';
 import { SubmitButton } from '../components/SubmitButton.js';
 
@@ -28,8 +29,7 @@ function markDeleted(post: PostDTO): PostDTO {
 function TitleEditor({ thread, onSaved }: { thread: ThreadDTO; onSaved: (thread: ThreadDTO) => void }) {
   const [editing, setEditing] = useState(false);
   const [title, setTitle] = useState(thread.title);
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<unknown>(null);
+  const { busy, error, setError, run } = useAction();
 
   if (!editing) {
     return (
@@ -49,17 +49,11 @@ function TitleEditor({ thread, onSaved }: { thread: ThreadDTO; onSaved: (thread:
 
   async function save(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
-    setBusy(true);
-    setError(null);
-    try {
+    await run(async () => {
       const updated = await api.patch<ThreadDTO>(`/threads/${seg(thread.id)}`, { title });
       onSaved(updated);
       setEditing(false);
-    } catch (e) {
-      setError(e);
-    } finally {
-      setBusy(false);
-    }
+    });
   }
 
   return (
@@ -94,8 +88,7 @@ function TitleEditor({ thread, onSaved }: { thread: ThreadDTO; onSaved: (thread:
 
 function ReplyForm({ threadId, onPosted }: { threadId: string; onPosted: (post: PostDTO) => void }) {
   const [body, setBody] = useState('');
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<unknown>(null);
+  const { busy, error, run } = useAction();
   const [heldNotice, setHeldNotice] = useState(false);
   // One key per composed reply: a retry after a network failure must not post twice.
   const idempotencyKey = useRef<string | null>(null);
@@ -103,21 +96,15 @@ function ReplyForm({ threadId, onPosted }: { threadId: string; onPosted: (post: 
   async function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     if (busy || body.trim() === '' || body.length > LIMITS.postBodyMax) return;
-    setBusy(true);
-    setError(null);
-    setHeldNotice(false);
-    idempotencyKey.current ??= newIdempotencyKey();
-    try {
+    await run(async () => {
+      setHeldNotice(false);
+      idempotencyKey.current ??= newIdempotencyKey();
       const post = await api.post<PostDTO>(`/threads/${seg(threadId)}/posts`, { body }, { idempotencyKey: idempotencyKey.current });
       idempotencyKey.current = null;
       setBody('');
       setHeldNotice(post.status === 'held');
       onPosted(post);
-    } catch (e) {
-      setError(e);
-    } finally {
-      setBusy(false);
-    }
+    });
   }
 
   return (
