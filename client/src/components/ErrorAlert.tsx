@@ -3,12 +3,8 @@ import { isApiError } from '../api/client.js';
 import { NotFound } from './NotFound.js';
 
 function errorMessage(error: unknown): string {
-  if (isApiError(error)) {
-    if (error.code === 'rate_limited') {
-      return /wait/i.test(error.message) ? error.message : `${error.message} Please wait a minute before trying again.`;
-    }
-    return error.message;
-  }
+  // The server's messages are written for people, rate limits included ("Please wait a few minutes").
+  if (isApiError(error)) return error.message;
   return 'Something unexpected went wrong. Please try again.';
 }
 
