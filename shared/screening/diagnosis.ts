@@ -53,7 +53,7 @@ const STRONG_REQUEST: readonly Pattern[] = [
   new RegExp(`\\bis\\s+it\\s+(?:ok|okay|safe|fine|alright|bad|dangerous)\\s+(?:to|for\\s+${SUBJECT}\\s+to)\\s+(?:take|stop|skip|double|mix|combine|drink|have|give|split|come\\s+off)\\b`, 'i'),
   /\bhow\s+(?:much|many)\b[^?.]{0,60}\b(?:can|should|do|could|may)\s+(?:i|we)\s+(?:give|take|use)\b/i,
   // Diagnosis: "does this sound like", "what could it be", "do I have", "is this X or Y".
-  /\b(?:does\s+(?:this|that|it|he|she)\s+sound\s+like|sounds?\s+like\s+\w{1,30}\s+to\s+you|what\s+(?:could|might|would|can)\s+(?:this|that|it|these|they)\s+be|what\s+(?:do|does)\s+(?:i|he|she|we|my\s+\w{1,30})\s+have|do\s+(?:i|you\s+think\s+i)\s+have|have\s+i\s+got|could\s+(?:this|that|it|these|they|i|he|she|my\s+\w{1,30})\s+(?:be|have|mean)|might\s+(?:this|it|i|he|she)\s+(?:be|have)|is\s+(?:this|that|it|he|she)\s+(?:a\s+|an\s+|just\s+|still\s+)?[\w-]{1,30}(?:\s+[\w-]{1,30})?\s+or\s+|are\s+(?:these|those|they)\s+[\w-]{1,30}(?:\s+[\w-]{1,30})?\s+or\b|what(?:'s|\s+is)\s+wrong\s+with\s+(?:me|him|her|my)|does\s+(?:this|that|it)\s+(?:mean|confirm)\s+(?:that\s+)?(?:i|i'm|i've|he|he's|she|she's|we|we're|they|they've|they're|my|his|her|mum|dad)|do\s+you\s+think\s+(?:it'?s|it\s+is|this\s+is|that\s+is|it\s+could|it\s+might|i|he|she|they|i'm|she's|he's|this|that|my)|what'?s\s+your\s+(?:best\s+)?guess|any\s+ideas?\s+what\s+(?:this|it)|should\s+(?:i|we)\s+be\s+(?:worried|concerned|worrying)|is\s+(?:this|that|it)\s+(?:normal|serious|dangerous|bad|worrying|concerning|cancer|an\s+emergency|urgent|infected|broken|something\s+to\s+worry|ok|okay|fine|safe|a\s+(?:sign|symptom)|related)|is\s+(?:this|that|it)\s+as\s+bad\s+as|am\s+i\s+(?:having|getting|developing|showing|going\s+into)|is\s+(?:he|she)\s+(?:having|getting|developing|showing|going\s+into))\b/i,
+  /\b(?:does\s+(?:this|that|it|he|she)\s+sound\s+like|sounds?\s+like\s+\w{1,30}\s+to\s+you|what\s+(?:could|might|would|can)\s+(?:this|that|it|these|they)\s+be|what\s+(?:do|does)\s+(?:i|he|she|we|my\s+\w{1,30})\s+have|do\s+(?:i|you\s+think\s+i)\s+have|have\s+i\s+got|could\s+(?:this|that|it|these|they|i|he|she|my\s+\w{1,30})\s+(?:be|have|mean)|might\s+(?:this|it|i|he|she)\s+(?:be|have)|is\s+(?:this|that|it|he|she)\s+(?:a\s+|an\s+|just\s+|still\s+)?[\w-]{1,30}(?:\s+[\w-]{1,30})?\s+or\s+|are\s+(?:these|those|they)\s+[\w-]{1,30}(?:\s+[\w-]{1,30})?\s+or\b|what(?:'s|\s+is)\s+wrong\s+with\s+(?:me|him|her|my)|does\s+(?:this|that|it)\s+(?:mean|confirm)\s+(?:that\s+)?(?:i|i'm|i've|he|he's|she|she's|we|we're|they|they've|they're|my|his|her|mum|dad)|do\s+you\s+think\s+(?:it'?s|it\s+is|this\s+is|that\s+is|it\s+could|it\s+might|i|he|she|they|i'm|she's|he's|this|that|my)|what'?s\s+your\s+(?:best\s+)?guess|any\s+ideas?\s+what\s+(?:this|it)|(?:should|shd|shud|shld)\s+(?:i|we)\s+be\s+(?:worried|concerned|worrying)|is\s+(?:this|that|it)\s+(?:normal|serious|dangerous|bad|worrying|concerning|cancer|an\s+emergency|urgent|infected|broken|something\s+to\s+worry|ok|okay|fine|safe|a\s+(?:sign|symptom)|related)|is\s+(?:this|that|it)\s+as\s+bad\s+as|am\s+i\s+(?:having|getting|developing|showing|going\s+into)|is\s+(?:he|she)\s+(?:having|getting|developing|showing|going\s+into))\b/i,
   // Interpretation of that person's results and prognosis.
   /\b(?:what\s+(?:does|do)\s+(?:this|that|it|these|those|my|his|her|our)\b[^?.]{0,60}\bmean|what\s+are\s+(?:my|his|her|our)\s+(?:(?:actual\s+|real\s+)?prognosis|(?:[\w-]{1,30}\s+)?(?:odds|chances))|(?:read|interpret|explain|look\s+at|check|decipher|translate)\s+(?:my|his|her|this|these|the\s+attached|mum'?s|dad'?s|mom'?s)\b|what\s+(?:this|that|it)\s+means\s+for\s+(?:me|him|her|us)|means?\s+for\s+(?:me|him|her|us)|(?:is|are)\s+(?:my|his|her)\s+(?:[\w-]{1,30}\s+){0,2}(?:levels?|results?|numbers?|counts?|readings?|values?)\s+(?:too\s+|very\s+|really\s+|dangerously\s+)?(?:ok|okay|normal|bad|high|low|good|worrying|concerning|dangerous)|should\s+(?:i|we)\s+be\s+worried\s+about)\b/i,
   // Triage: a care setting offered as one side of a choice, or a "does this need" question.
@@ -79,12 +79,12 @@ const STRONG_REQUEST: readonly Pattern[] = [
 
 // Imperatives and statements that ask without a question mark: "someone please read my echo report".
 const IMPERATIVE_REQUEST = pattern(
-  /\b(?:(?:can|could|would)\s+(?:someone|somebody|anyone|any\s+\w{1,30})(?:\s+(?:who|that)(?:\s+[\w'-]{1,20}){1,5}?)?|someone|somebody|anyone|please|pls|plz)\s+(?:please\s+)?(?:read|look\s+at|check|interpret|explain|tell\s+me|help\s+me\s+(?:understand|interpret|read|decide|make\s+sense\s+of|figure\s+out)|make\s+sense\s+of|translate|decode)\b[^.!?]{0,80}\b(?:my|his|her|this|these|the\s+attached|mum'?s|dad'?s|mom'?s|results?|report|scan|labs?|bloods?)\b|\b(?:i\s+need\s+to\s+know|tell\s+me)\s+(?:honestly\s+|straight\s+|truthfully\s+|frankly\s+)?(?:if|whether|what)\s+(?:this|it|it's|its|i|i'm|he|she|my|these|those|the|his|her|our|we)\b|\b(?:second\s+(?:pair\s+of\s+eyes|opinion)|another\s+(?:set|pair)\s+of\s+eyes|fresh\s+eyes)\s+on\s+(?:my|his|her|our|this|these|the)\b|\b(?:(?:appreciate|grateful\s+for|love)\s+(?:a|some|any)\s+(?:read|look|eyes)|opinions?|thoughts|input|views)\s+on\s+(?:my|his|her|our|mum'?s|dad'?s|mom'?s)\s+(?:[\w'-]{1,20}\s+){0,2}?(?:ct|mri|scan|results?|report|bloods?|labs?|biopsy|x-?ray|ultrasound|ecg|ekg|echo|smear|sleep\s+study|tests?)\b|\b(?:work\s+out|figure\s+out|understand|know)\s+how\s+worried\s+(?:i|we|he|she)\s+should\s+be\b|\b(?:wondering|want\s+to\s+know|need\s+to\s+know|(?:i'?d|i\s+would)\s+like\s+to\s+know|not\s+sure|unsure|can'?t\s+decide|voudrais\s+savoir)\s+(?:if|whether|si)\s+(?:i|he|she|we|je|il|elle|my|this|it)\b|\b(?:d'apres\s+vous|a\s+votre\s+avis|selon\s+vous|vous\s+feriez\s+quoi|que\s+feriez-vous|en\s+su\s+opinion|que\s+harian\s+ustedes|was\s+meint\s+ihr|was\s+wurdet\s+ihr\s+machen)\b/i,
+  /\b(?:(?:can|could|would)\s+(?:someone|somebody|anyone|any\s+\w{1,30})(?:\s+(?:who|that)(?:\s+[\w'-]{1,20}){1,5}?)?|someone|somebody|anyone|please|pls|plz)\s+(?:please\s+)?(?:read|look\s+at|check|interpret|explain|tell\s+me|help\s+me\s+(?:understand|interpret|read|decide|make\s+sense\s+of|figure\s+out)|make\s+sense\s+of|translate|decode)\b[^.!?]{0,80}\b(?:my|his|her|this|these|the\s+attached|mum'?s|dad'?s|mom'?s|results?|report|scan|labs?|bloods?)\b|\bif\s+(?:you|u|anyone|someone|any1)\s+(?:can|could|knows?)\s+(?:make\s+sense\s+of|read|interpret|explain|decode|tell\s+me\s+what|what)\s+(?:my|his|her|mum'?s|dad'?s|mom'?s|this|these|that|it)\b|\b(?:i\s+need\s+to\s+know|tell\s+me)\s+(?:honestly\s+|straight\s+|truthfully\s+|frankly\s+)?(?:if|whether|what)\s+(?:this|it|it's|its|i|i'm|he|she|my|these|those|the|his|her|our|we)\b|\b(?:second\s+(?:pair\s+of\s+eyes|opinion)|another\s+(?:set|pair)\s+of\s+eyes|fresh\s+eyes)\s+on\s+(?:my|his|her|our|this|these|the)\b|\b(?:(?:appreciate|grateful\s+for|love)\s+(?:a|some|any)\s+(?:read|look|eyes)|opinions?|thoughts|input|views)\s+on\s+(?:my|his|her|our|mum'?s|dad'?s|mom'?s)\s+(?:[\w'-]{1,20}\s+){0,2}?(?:ct|mri|scan|results?|report|bloods?|labs?|biopsy|x-?ray|ultrasound|ecg|ekg|echo|smear|sleep\s+study|tests?)\b|\b(?:work\s+out|figure\s+out|understand|know)\s+how\s+worried\s+(?:i|we|he|she)\s+should\s+be\b|\b(?:wondering|want\s+to\s+know|need\s+to\s+know|(?:i'?d|i\s+would)\s+like\s+to\s+know|not\s+sure|unsure|can'?t\s+decide|voudrais\s+savoir)\s+(?:if|whether|si)\s+(?:i|he|she|we|je|il|elle|my|this|it)\b|\b(?:d'apres\s+vous|a\s+votre\s+avis|selon\s+vous|vous\s+feriez\s+quoi|que\s+feriez-vous|en\s+su\s+opinion|que\s+harian\s+ustedes|was\s+meint\s+ihr|was\s+wurdet\s+ihr\s+machen)\b/i,
 );
 
 // Hedges and wrappers that announce a request ("not looking for a diagnosis, but", "asking for a friend").
 const WRAPPER = pattern(
-  /\b(?:not\s+(?:looking|asking)\s+for\s+(?:a\s+)?(?:diagnosis|medical\s+advice)|not\s+expecting\s+a\s+diagnosis|(?:know|realise|realize|understand)\s+(?:that\s+)?(?:nobody|no\s+one|no-one)\s+(?:here\s+)?(?:is\s+a\s+doctor|can\s+diagnose|can\s+tell)|asking\s+for\s+(?:a|my)\s+friend|pregunto\s+por\s+(?:una?|mi)\s+amig[oa]|pour\s+une?\s+ami(?:e)?|fur\s+(?:eine|einen)\s+(?:freundin|freund)|hypothetically)\b/i,
+  /\b(?:not\s+(?:looking|asking)\s+for\s+(?:a\s+)?(?:diagnosis|medical\s+advice)|not\s+expecting\s+a\s+diagnosis|not\s+after\s+(?:a\s+)?diagnosis|(?:know|realise|realize|understand)\s+(?:that\s+)?(?:nobody|no\s+one|no-one)\s+(?:here\s+)?(?:is\s+a\s+doctor|can\s+diagnose|can\s+tell)|asking\s+for\s+(?:a|my)\s+friend|pregunto\s+por\s+(?:una?|mi)\s+amig[oa]|pour\s+une?\s+ami(?:e)?|fur\s+(?:eine|einen)\s+(?:freundin|freund)|hypothetically)\b/i,
 );
 
 // ---------------------------------------------------------------- what is not a request
@@ -94,7 +94,7 @@ const EXPERIENCE_SEEKING: readonly Pattern[] = [
   /^(?:(?:so|and|also|but|ok|okay|just\s+(?:curious|wondering)|quick\s+question|question)[,:]?\s+)?(?:did|has|have|does|do|is|are|was|were|had|would|will|can)\s+any(?:one|body)\b/i,
   /\bany(?:one|body)\s+(?:else|here|who|with|on|know|tried|have|had|got|been|recommend|used|find|found)\b/i,
   /\b(?:for|to)\s+(?:those|anyone|people|everyone|others)\s+(?:of\s+you\s+)?(?:who|with|on|that|having|taking|going|that've|in)\b|\bthose\s+of\s+you\b|\bfellow\s+\w{1,30}\b/i,
-  /\b(?:how\s+did\s+you|what\s+helped\s+(?:you|your)|what\s+(?:did|do)\s+you\s+(?:do|all\s+do|pack|use|wear|eat|find|say|ask|bring|recommend)|what\s+was\s+your|how\s+long\s+(?:did|before|until)\s+(?:it\s+take\s+)?(?:you|yours)|how\s+many\s+\w{1,30}\s+before\s+you|what\s+did\s+your\s+(?:team|centre|center|doctor|hospital|gp|nurse|consultant|clinic)|your\s+experiences?|share\s+your|what\s+worked\s+for\s+you|how\s+do\s+you\s+(?:all\s+)?(?:cope|manage|deal|handle|explain|get\s+through|stay|keep|find|ask|tell|talk)|what\s+actually\s+helped|how\s+do\s+you\s+all\s+\w+|tips\s+for|any\s+tips|what\s+is\s+your\s+go-to|what'?s\s+your\s+go-to|how\s+are\s+you\s+all)\b/i,
+  /\b(?:how\s+did\s+you|what\s+helped\s+(?:you|your)|what\s+(?:did|do)\s+you\s+(?:all\s+|actually\s+|guys\s+|really\s+|lot\s+)?(?:do|pack|use|wear|eat|find|say|ask|bring|recommend|look\s+for)|any\s+other\s+(?:[\w-]{1,20}\s+){0,2}(?:done|had|been|tried|found|got|have|with|out\s+there)|what\s+was\s+your|how\s+long\s+(?:did|before|until)\s+(?:it\s+take\s+)?(?:you|yours)|how\s+many\s+\w{1,30}\s+before\s+you|what\s+did\s+your\s+(?:team|centre|center|doctor|hospital|gp|nurse|consultant|clinic)|your\s+experiences?|share\s+your|what\s+worked\s+for\s+you|how\s+do\s+you\s+(?:all\s+)?(?:cope|manage|deal|handle|explain|get\s+through|stay|keep|find|ask|tell|talk)|what\s+actually\s+helped|how\s+do\s+you\s+all\s+\w+|tips\s+for|any\s+tips|what\s+is\s+your\s+go-to|what'?s\s+your\s+go-to|how\s+are\s+you\s+all)\b/i,
 ].map(pattern);
 
 // Experience-seeking, general, logistics and coping questions (policy: NOT diagnosis_request).
@@ -120,6 +120,8 @@ const NOT_REQUEST: readonly Pattern[] = [
   /\bis\s+it\s+(?:normal|usual|standard|common)\s+for\s+(?:them|the\s+\w{1,30}|pharmacies|pharmacists|doctors|gps|hospitals|clinics|nurses|insurers)\s+to\b|\bis\s+it\s+safe\s+to\s+(?:read|give|share|send|post|say|tell)\b|\blifetime\s+risk\b|\bthe\s+statistics?\b|^any\s+(?:good\s+)?(?:apps?|notebooks?|books?|websites?|podcasts?|recommendations?|suggestions)\b|\b(?:do|does|will)\s+(?:they|i|we|you)\s+need\s+anything\s+else\b/i,
   // Questions about the forum itself: "why can't I post my number", "Mods, is there a private way ...".
   /(?:^|\s)(?:mods?|moderators?),|\b(?:post|share|swap|exchange|give\s+out)\s+(?:my|our|your|contact|phone)\s+(?:number|details|e-?mail|address|contact\s+details)\b/i,
+  // Employment, statistics, where a script is filled, and whether a rule is the same elsewhere.
+  /\b(?:annual|sick|compassionate|carer'?s|unpaid)\s+leave\b|\bemployers?\s+(?:usually|normally|generally|let|allow|have\s+to)\b|\b(?:five|5|ten|10|one|1)[-\s]year\s+survival\b|\bsurvival\s+(?:rates?|figures|statistics|stats)\b|\b(?:scripts?|prescriptions?)\s+filled\b|\bis\s+it\s+the\s+same\s+(?:in|at|for|everywhere|elsewhere)\b|\bor\s+(?:is|was)\s+it\s+(?:just|only)\s+(?:this|my|our|that|here)\b|\bworth\s+(?:ringing|calling|chasing|phoning|emailing|contacting)\s+(?:them|the\s+(?:practice|office))\b/i,
   /\b(?:what(?:'s|\s+is)\s+the\s+difference|what(?:'s|\s+is)\s+the\s+general|how\s+is\s+\w{1,30}(?:'s)?\s+inherited|at\s+what\s+age\s+do|in\s+general|generally\s+speaking|typical(?:ly)?|usually\s+(?:take|last)|on\s+average)\b/i,
   /\b(?:alguien|a\s+alguien|quelqu'un|vos\s+temoignages|temoignages|votre\s+(?:experience|convalescence)|hat\s+(?:jemand|einer)|weiss\s+jemand|erfahrungen?\s+mit)\b/i,
   ].map(pattern),
@@ -128,6 +130,11 @@ const NOT_REQUEST: readonly Pattern[] = [
 // Logistics topics: a question about them is navigation unless it is plainly a decision for a person.
 const LOGISTICS_TOPIC = pattern(
   /\b(?:superbill|billing|bill|invoice|copay|co-pay|receipt|pharmacy\s+label|label|rx\s+number|fill\s+number|fill\s+(?:it|this|that|them)\s+in|fill\s+in|section\s+(?:\d|[a-h]\b)|version\s+code|card\s+number|claim|letter\s+(?:from|for)|security\s+(?:check|screening)|for\s+security|airline|carry-?on|flying|flight|airport|customs|tell\s+(?:my|the)\s+(?:pharmacy|insurer|employer|work|school|dvla|bank)|referrals?|insurance|insurer|appeal|claim\s+form|forms?|paperwork|benefits?|allowance|pip|hr|employer|manager|practice\s+manager|pals|district|warranty|supplier|receptionist|in\s+person|bulk-?bill\w{0,6}|dossier|attestation|formulaire|mdph|cpam|boss|line\s+manager|colleagues|coworkers|promotion|refunds?|refunded|charged\s+twice|refills?|school|nursery|visa|passport|packing|hospital\s+bag|parking|travel\s+insurance|template|council|seguridad\s+social|segunda\s+opinion|records|who\s+pays|fit[\s-]to[\s-]fly|how\s+far\s+(?:ahead|in\s+advance)|part\s+[abcd]\s+plan|medicare\s+card|in\s+english|translat\w{0,7}|aadhaa?r|abha|health\s+id|shortages?|out\s+of\s+stock|back\s+in\s+stock|back-?order(?:ed)?|bank|dispute|disputed|social\s+security|medicare|medicaid|ohip|congressional|code\s+it|coded|coding|proxy)\b/i,
+);
+
+// "I'm not asking about anyone specific", "I'm not looking for anyone to make the decision for me".
+const DISCLAIMER = pattern(
+  /\b(?:i'?m|i\s+am|im)\s+not\s+(?:really\s+)?(?:asking|looking\s+for\s+(?:anyone|anybody|someone|people|you)\s+to)\s+(?:about\s+(?:anyone|anybody|a\s+specific|any\s+specific|(?:the|my|his|her|their)\s+[\w-]{1,30}\s+itself)|which|whether|if\s+(?:i|he|she|we|they|mum|mom|dad)\b|what\s+(?:i|he|she|we|they)\s+should|for\s+(?:anyone|anybody|someone)\s+to|make|tell|decide|diagnose)\b(?![^.!?\n]{0,80}\bbut\b)/i,
 );
 
 // Explicitly hypothetical or study questions about nobody in particular (policy: general information).
@@ -177,11 +184,18 @@ function stripQuotes(text: string): string {
 }
 
 // A question typed without its question mark: "does that mean the abscess burst or do i still need the dentist".
-const UNMARKED_QUESTION_START = String.raw`(?:does|do|is|are|can|could|should|would|did|am)\s+(?:i|he|she|it|this|that|these|they|we|my|his|her|our)\b`;
+const UNMARKED_QUESTION_START = String.raw`(?:(?:does|do|is|are|can|could|should|would|did|am)\s+(?:i|he|she|it|this|that|these|they|we|my|his|her|our)|what\s+(?:could|might|would|can)\s+(?:it|this|that|these|they)\s+be)\b`;
 const UNMARKED_QUESTION = new RegExp(`^${UNMARKED_QUESTION_START}`, 'i');
 
+// Run-on posts ask after a comma, or end on a worry with no mark at all: "no fever feeding fine is this
+// something to worry about", "its her wedding saturday, can i drink if i finish the course friday".
+const UNMARKED_QUESTION_AFTER_COMMA = new RegExp(`,\\s*${UNMARKED_QUESTION_START}`, 'i');
+const UNMARKED_WORRY_AT_END =
+  /\b(?:is\s+(?:this|that|it)\s+something\s+to\s+worry\s+about|(?:should|shd|shud|shld)\s+(?:i|we)\s+be\s+(?:worried|concerned)(?:\s+or\s+(?:nah|not))?)\s*$/i;
+
 function isQuestion(sentence: string): boolean {
-  return /\?\s*$/.test(sentence) || sentence.includes('¿') || /\?\s/.test(sentence) || UNMARKED_QUESTION.test(sentence);
+  if (/\?\s*$/.test(sentence) || sentence.includes('¿') || /\?\s/.test(sentence) || UNMARKED_QUESTION.test(sentence)) return true;
+  return UNMARKED_QUESTION_AFTER_COMMA.test(sentence) || UNMARKED_WORRY_AT_END.test(sentence);
 }
 
 // A bare "Thoughts?" closing a post about one's own results asks for a reading of them.
@@ -203,6 +217,7 @@ class PostContext {
   #personalClinical?: boolean;
   #symptomatic?: boolean;
   #wrapped?: boolean;
+  #disclaims?: boolean;
   #general?: boolean;
   #comparison?: boolean;
   #seeksExperience?: boolean;
@@ -221,6 +236,14 @@ class PostContext {
   }
 
   /** The post hedges or wraps a request ("asking for a friend", "nobody here is a doctor, but"). */
+  /**
+   * The author says outright that they do not want this case assessed ("I'm not asking which one I should
+   * have, I'll discuss that with whoever I see"). Unlike a wrapper, no "but" follows.
+   */
+  get disclaims(): boolean {
+    return (this.#disclaims ??= this.scan.test(DISCLAIMER));
+  }
+
   get wrapped(): boolean {
     return (this.#wrapped ??= this.scan.test(WRAPPER));
   }
@@ -293,6 +316,21 @@ const ASKS_THEIR_EXPERIENCE = pattern(/\b(?:you|your|y'all|anyone|anybody|everyo
 const ASKS_OPINION = pattern(
   /\b(?:would\s+you|do\s+you\s+think|to\s+you|you\s+reckon|your\s+(?:guess|opinion|thoughts\s+on\s+(?:my|this|her|his)))\b/i,
 );
+// The group itself, in English and the forum's other languages: "what others faced", "any UK folk",
+// "¿qué os funcionó?", "comment avez-vous fait ?". "Rendez-vous" is an appointment, not the group.
+const THE_GROUP = pattern(
+  /\b(?<!-)(?:others|folks?|other\s+(?:people|parents|carers|families|patients|members|mums|moms|dads)|vous|votre|vos|os|vosotr[oa]s|ustedes|ihr|euch|eure?|\w{2,20}(?:asteis|isteis|abais|iais))\b/i,
+);
+// "D'après vous ?", "¿ustedes se operarían?", "tell me what you think this is": an opinion on this case.
+const ASKS_OPINION_ELSEWHERE = pattern(
+  /\b(?:what\s+you\s+(?:think|reckon)|d'apres\s+vous|a\s+votre\s+avis|selon\s+vous|vous\s+(?:pensez|croyez|feriez|prendriez|iriez|diriez)|vous\s+\w{2,20}(?:iez|riez)|en\s+su\s+opinion|ustedes\s+(?:se\s+)?\w{2,20}(?:ian|rian)|que\s+har[ií]an|(?:meint|denkt|glaubt|wurdet)\s+ihr)\b/i,
+);
+
+/** The sentence asks the group about their own lives ("did reducing hours give you more energy?"), not for an opinion on this case. */
+function asksOthersOwn(s: Sentence): boolean {
+  if (s.has(ASKS_OPINION) || s.has(ASKS_OPINION_ELSEWHERE)) return false;
+  return s.has(ASKS_THEIR_EXPERIENCE) || s.has(THE_GROUP);
+}
 const OPEN_NAVIGATION = /^(?:where|who|which|when\s+(?:is|does|do\s+they)|how\s+(?:do|can)\s+(?:i|we)\s+(?:get|find|make|stop\s+(?:them|the))|what\s+(?:kind|type|brand|app))\b/i;
 
 // "Myeloma screen or bone scan first?", "Red man or something worse?": picking between options for this case.
@@ -301,7 +339,7 @@ const CLINICAL_CHOICE = /^[^?]{0,80}\bor\b[^?]{0,60}(?:\bfirst|\bnow|\btonight|\
 // Cheap gate: a sentence that neither asks (a question mark) nor addresses anyone cannot be a request.
 // Includes questions typed without a question mark and a bare "Thoughts.", at the start of a sentence.
 const MAY_ASK = pattern(new RegExp(
-  String.raw`(?:^|(?<=[.!\n]\s*))\b(?:${UNMARKED_QUESTION_START}|${BARE_OPINION_WORDS})|\b(?:gut\s+feeling|hunch|appreciate|grateful|guess|eyes\s+on|second\s+opinion|please|pls|plz|someone|somebody|anyone|tell\s+me|need\s+to\s+know|wondering|want\s+to\s+know|like\s+to\s+know|not\s+sure\s+(?:if|whether)|unsure\s+(?:if|whether)|can'?t\s+decide|voudrais|thoughts\s+on|opinions\s+on|views\s+on|input\s+on|how\s+worried)\b`,
+  String.raw`(?:^|(?<=[.!\n,]\s*))\b(?:${UNMARKED_QUESTION_START}|${BARE_OPINION_WORDS})|\b(?:gut\s+feeling|hunch|appreciate|grateful|guess|eyes\s+on|second\s+opinion|please|pls|plz|(?:someone|somebody|anyone)(?!\s+else)|something\s+to\s+worry\s+about|(?:shd|shud)\s+i|or\s+nah|if\s+(?:you|u)\s+(?:know|can)|tell\s+me|need\s+to\s+know|wondering|want\s+to\s+know|like\s+to\s+know|not\s+sure\s+(?:if|whether)|unsure\s+(?:if|whether)|can'?t\s+decide|voudrais|thoughts\s+on|opinions\s+on|views\s+on|input\s+on|how\s+worried)\b`,
   'i',
 ));
 
@@ -374,7 +412,7 @@ function isRequestSentence(s: Sentence, post: PostContext): boolean {
   // experience is most likely asking for an assessment.
   if (OPEN_NAVIGATION.test(sentence.trim())) return false;
   if (s.has(ASKS_THEIR_EXPERIENCE) && !s.has(ASKS_OPINION)) return false;
-  return post.personalClinical && post.symptomatic && (s.has(PERSONAL) || s.has(POINTS_AT_IT)) && s.hasAny(CLINICAL);
+  return post.personalClinical && post.symptomatic && !post.seeksExperience && (s.has(PERSONAL) || s.has(POINTS_AT_IT)) && s.hasAny(CLINICAL);
 }
 
 export function detectDiagnosisRequests(scan: TextScan): Hit[] {
@@ -384,6 +422,7 @@ export function detectDiagnosisRequests(scan: TextScan): Hit[] {
   const unquoted = stripQuotes(text);
   const unquotedScan = unquoted === text ? scan : new TextScan(unquoted);
   const post = new PostContext(unquotedScan);
+  if (post.disclaims && !post.wrapped) return [];
   const hits: Hit[] = [];
   // A real post has a few dozen sentences; the caps only bound the work on pathological input.
   const sentences = splitSentences(unquoted).slice(0, MAX_SENTENCES);
@@ -393,7 +432,7 @@ export function detectDiagnosisRequests(scan: TextScan): Hit[] {
     const s = new Sentence(span, unquotedScan);
     if (span.text.length > MAX_SENTENCE_CHARS || isRuledOut(s, post)) continue;
     if (isRequestSentence(s, post)) hits.push(hit('diagnosis_request', span.start, span.end, 0.8));
-    else if (!s.has(SOCIAL_JUDGEMENT)) open.push(span);
+    else if (!s.has(SOCIAL_JUDGEMENT) && !asksOthersOwn(s)) open.push(span);
     if (hits.length >= MAX_FINDINGS) break;
   }
   if (hits.length > 0) return hits;

@@ -45,6 +45,13 @@ const REQUESTS = [
   "Mum's CA-125 has tripled since the last cycle stopped working. How long are we realistically looking at now?",
   'Would appreciate a read on my sleep study before clinic: AHI 24, lowest sat 82%.',
   "Mon IRM dit hernie discale L4-L5 avec conflit radiculaire et j'ai mal à la jambe. Opération ou kiné d'après vous ?",
+  // Run-on and text-speak requests with no question mark.
+  'toddler 2 rash on belly since this morning no fever eating fine is this something to worry about',
+  "my ankle's been swollen for a week n it clicks when i walk, shd i be worried or nah",
+  "it's our anniversary dinner tonight, can i have wine if i took my last metronidazole this morning",
+  "asking for my sister: she's 29, headaches every morning for a month and blurry vision. what could it be",
+  "Not after a diagnosis, but what's your gut feeling: knees swollen after every run, 41M.",
+  "Message me if you can make sense of my dad's echo report, it's three pages.",
 ];
 
 const NOT_REQUESTS = [
@@ -91,6 +98,12 @@ const NOT_REQUESTS = [
   "Dad's Medicaid renewal letter says we missed a page. Do we resend the whole thing or just that page?",
   "Mum has her first Parkinson's clinic visit next week. What do we bring, and should I go in with her or wait outside?",
   'Travelling to Spain with my son\'s growth hormone pens. Does he need a certificate from the endocrinologist for the airline?',
+  // The author says they are not asking for an assessment, or asks the group about their own lives.
+  "I'm not asking whether Dad should switch to the infusion, that's for his consultant. How did other carers find the hospital days? Did they wear you out?",
+  '¿Cómo lo llevasteis con el trabajo durante la quimio? Yo estoy agotada.',
+  "Dad's wheelchair went to a lovely family today. He would have loved knowing someone else got use out of it.",
+  "What's the ten-year survival for stage 1 melanoma now? Writing a leaflet for our support group.",
+  "Mum's hip surgery is on the 9th. Do employers usually give compassionate leave for a parent's operation, or is that only for bereavement?",
 ];
 
 describe('diagnosis requests', () => {
