@@ -63,6 +63,23 @@ function valueAfter(text: string, from: number): { start: number; end: number } 
   return { start, end };
 }
 
+// "Check the serial number on the back against their list. Mine is NG2318847H": the label comes first
+// and the author's own value a sentence later.
+const OWN_VALUE_LATER = /\b(?:mine|his|hers|ours|theirs|(?:my|his|her|our)\s+(?:one|number))\s+(?:is|was|reads|says)\b\s?:?\s?/iy;
+const LATER_WINDOW = 160;
+
+function valueGivenLater(text: string, from: number): { start: number; end: number } | undefined {
+  const window = text.slice(from, from + LATER_WINDOW);
+  for (let at = window.search(/\b(?:mine|his|hers|ours|theirs|my|our|her)\b/i); at >= 0 && at < window.length; ) {
+    OWN_VALUE_LATER.lastIndex = at;
+    const m = OWN_VALUE_LATER.exec(window);
+    if (m) return valueAfter(text, from + at + m[0].length);
+    const next = window.slice(at + 1).search(/\b(?:mine|his|hers|ours|theirs|my|our|her)\b/i);
+    at = next < 0 ? -1 : at + 1 + next;
+  }
+  return undefined;
+}
+
 function acceptableValue(text: string, start: number, end: number): boolean {
   const value = text.slice(start, end);
   const digits = digitsOf(value);
@@ -88,7 +105,8 @@ function detectLabelledValues(scan: TextScan, hits: Hit[]): void {
     const label = m[0];
     // Short labels that are also ordinary words ("sin", "bin", "nie") only count in capitals.
     if (AMBIGUOUS_LABEL.test(label) && label !== label.toUpperCase()) continue;
-    const value = valueAfter(text, m.index + label.length);
+    const labelEnd = m.index + label.length;
+    const value = valueAfter(text, labelEnd) ?? valueGivenLater(text, labelEnd);
     if (!value || !acceptableValue(text, value.start, value.end)) continue;
     hits.push(hit(kind, value.start, value.end, 0.9));
   }

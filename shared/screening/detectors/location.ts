@@ -126,13 +126,13 @@ function detectResidenceDescriptions(scan: TextScan, hits: Hit[]): void {
 // Christie (550 Wilmslow Rd, M20 4BX)", "the entrance you want is 3801 rue University"): the policy keeps
 // institutional contacts clean when the post says whose they are.
 const VISITOR_DIRECTIONS =
-  /\b(?:parking|car\s+park|multi-?storey|main\s+entrance|entrance|switchboard|reception|drop-?off|visitors'?\s+(?:entrance|parking)|signposted|shuttle|(?:bus|tram|metro)\s+stop)\b/i;
+  /\b(?:parking|car\s+park|multi-?storey|main\s+entrance|entrance|switchboard|reception|drop-?off|visitors'?\s+(?:entrance|parking)|signposted|shuttle|(?:bus|tram|metro)\s+stop|main\s+(?:campus|site|building))\b/i;
 const SOMEONE_LIVES_THERE =
   /\b(?:i|we|he|she|they)\s+(?:live|lives|stay|stays|am\s+at|are\s+at)\b|\b(?:i'm|we're|he's|she's|they're)\s+at\b|\b(?:my|our|his|her|their|your)\s+(?:house|home|flat|apartment|place|address|street|door|drive|parents|mum's|mom's|dad's)\b|\b(?:mine|ours)\b|\bcome\s+(?:round|over|by)\b/i;
 
 // The place is named as an institution: "the clinic", "St Luke's Hospice", "The Christie".
 const INSTITUTION =
-  /\b(?:[Hh]ospital|[Cc]linic|[Hh]ospice|[Ii]nfirmary|[Cc]ent(?:re|er)|[Ii]nstitute|[Hh]opital|[Cc]linique|[Kk]linik\w{0,2}|[Kk]rankenhaus|[Tt]he\s\p{Lu}\p{Ll}+)\b/u;
+  /\b(?:[Hh]ospital|[Cc]linic|[Hh]ospice|[Ii]nfirmary|[Cc]ent(?:re|er)|[Ii]nstitute|[Hh]opital|[Cc]linique|[Kk]linik\w{0,2}|[Kk]rankenhaus|[Cc]ampus|[Tt]he\s\p{Lu}\p{Ll}+)\b/u;
 
 function isVisitorDirections(text: string, h: Hit): boolean {
   const sentence = sentenceText(text, h.start, h.end);

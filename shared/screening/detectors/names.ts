@@ -31,7 +31,8 @@ const NOT_SURNAME = new Set(
   valley river lake bay beach island north south east west northern southern eastern western upper lower new old
   great little big grand central international global community centre's hospital's clinic's county's law act
   bill plan scheme payment allowance credit benefit insurance medicare medicaid nhs gp er icu nicu picu a&e mri
-  ct pet ecg ekg ms als copd ibs ibd pots eds md rn np pa do phd bsc msc frcp mrcp dr dra mr mrs mx prof mme mlle`.split(/\s+/),
+  ct pet ecg ekg ms als copd ibs ibd pots eds md rn np pa do phd bsc msc frcp mrcp dr dra mr mrs mx prof mme mlle
+  scotia brunswick columbia zealand territory territories province wort air airlines airways ambulance`.split(/\s+/),
 );
 
 // Famous people whose health is public; naming them is discussion, not disclosure.
@@ -91,11 +92,18 @@ function saysWellKnown(text: string): boolean {
   return wellKnown;
 }
 
-function isPublicFigure(text: string, start: number, end: number, name: string): boolean {
+function isFamousName(name: string): boolean {
   const key = name.toLowerCase().replace(/\./g, '').replace(/\s+/g, ' ');
   for (const figure of PUBLIC_FIGURES) if (key.includes(figure)) return true;
-  return PUBLIC_CONTEXT.test(sentenceText(text, start, end)) || saysWellKnown(text);
+  return false;
 }
+
+function isPublicFigure(text: string, start: number, end: number, name: string): boolean {
+  return isFamousName(name) || PUBLIC_CONTEXT.test(sentenceText(text, start, end)) || saysWellKnown(text);
+}
+
+// A family member or friend named by the relationship: "my sister", "our son", "mi hermana".
+const RELATIVE_CUE = /^(?:my|our|his|her|their|mi|mis|su|nuestr[oa]|ma|mon|notre|meine?|unsere?)\s/i;
 
 function bareWord(token: string): string {
   return token.replace(/['’]s$/i, '').toLowerCase();
@@ -324,7 +332,11 @@ function detectCuedNames(scan: TextScan, hits: Hit[]): void {
     if (COMMON_LOWER.has(first.toLowerCase()) || isAllCaps(first) || isAllCaps(second)) continue;
     const end = nameEnd(second, m.index + m[0].length);
     const start = m.index + m[0].length - second.length - 1 - first.length;
-    if (isProfessionalMention(text, start, end) || isPublicFigure(text, start, end, text.slice(start, end))) continue;
+    if (isProfessionalMention(text, start, end)) continue;
+    // "My sister Rebecca Thornbury ran it in his old rugby shirt": a relative is private, whatever the
+    // sentence says about sport or books; only a famous name itself is exempt.
+    const relative = RELATIVE_CUE.test(m[0]);
+    if (relative ? isFamousName(text.slice(start, end)) : isPublicFigure(text, start, end, text.slice(start, end))) continue;
     hits.push(hit('person_name', start, end, 0.75));
   }
 }

@@ -217,7 +217,7 @@ const DISCORD_TAG = pattern(/(?<![\p{L}\p{N}_#])[A-Za-z][A-Za-z0-9_.]{1,31}#\d{4
 // "@name" is an on-platform mention unless the post points off the forum: "I'm @cf_runs", "follow me on X".
 const AT_HANDLE = pattern(/(?<![\p{L}\p{N}_.@])@[\p{L}\p{N}_][\p{L}\p{N}_.]{1,29}/gu);
 const OFF_PLATFORM_CUE = pattern(
-  /\b(?:follow\s+(?:me|us|her|him|them|along|my\s+[\w-]{1,20}'s\s+[\w-]{1,12})|add\s+me|find\s+me|look\s+me\s+up|hit\s+me\s+up|dm\s+me|message\s+me|my\s+(?:handle|account|page|username|user\s?name|ig|insta|profile))\b|\b(?:schreib(?:t)?\s+mir|escribeme|escribanme|ecrivez-moi|ecris-moi|mandame)\b|\b(?:on|over\s+on)\sX\b/i,
+  /\b(?:follow\s+(?:me|us|her|him|them|along|my\s+[\w-]{1,20}'s\s+[\w-]{1,12})|add\s+me|find\s+me|look\s+me\s+up|hit\s+me\s+up|hmu|dm\s+me|message\s+me|(?:snap|sc|insta|ig|kik|tiktok|whatsapp|telegram)\s+me|my\s+(?:handle|account|page|username|user\s?name|ig|insta|profile))\b|\b(?:schreib(?:t)?\s+mir|escribeme|escribanme|ecrivez-moi|ecris-moi|mandame)\b|\b(?:on|over\s+on)\sX\b/i,
 );
 // "DM me here on the forum, I'm @rosie" points at this forum, not off it.
 const ON_THIS_FORUM = pattern(

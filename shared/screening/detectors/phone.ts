@@ -241,7 +241,7 @@ const PERSONAL =
 
 // The number is explicitly attributed to an organisation: helplines, switchboards, charities, services.
 const ORGANISATION =
-  /\b(?:answers?\s+(?:calls|the\s+phone)|nurses\s+(?:answer|are\s+on|on\s+the)|helpline|hotline|hilfetelefon|infonetz|beratungstelefon|kostenlos\w{0,4}|counsell?ors?|help\s?line|advice\s?line|info\s?line|secretary|secretaries|ext|extension|bleep|the\s+[\w&-]+\s+team|support\s+line|crisis|lifeline|samaritans|switchboard|main\s+(?:line|number|desk)|booking\s+line|appointments?\s+line|reception|front\s+desk|line\s+is|(?:their|its)\s+(?:line|number|office|team|desk)|the\s+(?:line|office|team|desk)\b(?!\s+that)|charity|society|foundation|association|trust|institute|alliance|network|federation|council|ministry|department|dept|service|services|poison|control|centre|center|hospital|clinic|practice|surgery|pharmacy|unit|ward|nhs|cdc|government|national|(?<!for\s)free(?:phone)?|toll[\s-]?free|24\/7|24h|24\s+hours|kids\s+help|organi[sz]ation|official|website|listed|linea|telefono\s+de|numero\s+national|ligne|numero\s+vert|sos|jour\s+et\s+nuit|day\s+(?:and|or)\s+night|round\s+the\s+clock|gratuit|anonyme|ecoute|kostenlos|anonym|gratuito|gratis|association|telefonseelsorge|beratung|hilfetelefon|krankenkasse|kasse|standard|chu|hopital|clinique|cabinet|secretariat|centralita|clinica|centro\s+de\s+salud|ambulatorio|krankenhaus|klinik|klinikum|praxis|zentrale)\b/i;
+  /\b(?:answers?\s+(?:calls|the\s+phone)|nurses\s+(?:answer|are\s+on|on\s+the)|helpline|hotline|hilfetelefon|infonetz|beratungstelefon|kostenlos\w{0,4}|counsell?ors?|help\s?line|advice\s?line|info\s?line|secretary|secretaries|ext|extension|bleep|the\s+[\w&-]+\s+team|support\s+line|crisis|lifeline|samaritans|bereavement|griefline|childline|silverline|mindline|saneline|switchboard|main\s+(?:line|number|desk)|booking\s+line|appointments?\s+line|reception|front\s+desk|line\s+is|(?:their|its)\s+(?:line|number|office|team|desk)|the\s+(?:line|office|team|desk)\b(?!\s+that)|charity|society|foundation|association|trust|institute|alliance|network|federation|council|ministry|department|dept|service|services|poison|control|centre|center|hospital|clinic|practice|surgery|pharmacy|unit|ward|nhs|cdc|government|national|(?<!for\s)free(?:phone)?|toll[\s-]?free|24\/7|24h|24\s+hours|kids\s+help|organi[sz]ation|official|website|listed|linea|telefono\s+de|numero\s+national|ligne|numero\s+vert|sos|jour\s+et\s+nuit|day\s+(?:and|or)\s+night|round\s+the\s+clock|gratuit|anonyme|ecoute|kostenlos|anonym|gratuito|gratis|association|telefonseelsorge|beratung|hilfetelefon|krankenkasse|kasse|standard|chu|hopital|clinique|cabinet|secretariat|centralita|clinica|centro\s+de\s+salud|ambulatorio|krankenhaus|klinik|klinikum|praxis|zentrale)\b/i;
 
 function belongsToOrganisation(text: string, run: DigitRun): boolean {
   const sentence = sentenceText(text, run.start, run.end);
@@ -251,10 +251,39 @@ function belongsToOrganisation(text: string, run: DigitRun): boolean {
   return ORGANISATION.test(sentence);
 }
 
+// "first bit 0 4 1 9, then 3 3 2, then 7 1 5. text me": a number cut into pieces to slip past a filter.
+// The pieces join only with words that say "and next", and only in a post that asks to be contacted.
+const PIECE_JOINER = /^\s?,?\s?(?:and\s+)?(?:then|next|followed\s+by|after\s+that)\s?:?\s?$/i;
+const MAX_PIECE_GAP = 20;
+const CONTACT_CUE = /\b(?:text|call|ring|phone|whatsapp|message|msg|sms|number|mobile|cell|digits)\b/i;
+
+function joinSplitRuns(text: string, runs: readonly DigitRun[]): DigitRun[] {
+  const joined: DigitRun[] = [];
+  for (let i = 0; i < runs.length; i++) {
+    const first = runs[i] as DigitRun;
+    if (first.digits.length > 5) continue;
+    let last = first;
+    const pieces = [first];
+    for (let j = i + 1; j < runs.length; j++) {
+      const next = runs[j] as DigitRun;
+      if (next.digits.length > 5 || next.start - last.end > MAX_PIECE_GAP || !PIECE_JOINER.test(text.slice(last.end, next.start))) break;
+      pieces.push(next);
+      last = next;
+    }
+    if (pieces.length < 2) continue;
+    if (!CONTACT_CUE.test(text.slice(Math.max(0, first.start - 200), last.end + 200))) continue;
+    const groups = pieces.map((r) => r.digits);
+    joined.push({ start: first.start, end: last.end, digits: groups.join(''), groups, separators: groups.slice(1).map(() => ' '), plus: first.plus, spelled: false });
+    i += pieces.length - 1;
+  }
+  return joined;
+}
+
 export function detectPhones(scan: TextScan): Hit[] {
   const text = scan.text;
   const hits: Hit[] = [];
-  const runs = [...scanDigitRuns(text), ...scanSpelledRuns(scan)];
+  const digitRuns = scanDigitRuns(text);
+  const runs = [...digitRuns, ...joinSplitRuns(text, digitRuns), ...scanSpelledRuns(scan)];
   for (const run of runs) {
     if (!run.spelled && !hasPhoneShape(run)) continue;
     if (run.spelled && (run.digits.length < 7 || run.digits.length > 13)) continue;

@@ -102,6 +102,11 @@ const HELD: Array<[string, FindingKind, string]> = [
   ['Parking is tight outside 14 Mill Lane, so ring the bell twice and I will come down.', 'address', '14 Mill Lane'],
   ["Drop-off at the hospice is easy, it's 12 Oak Road, my mum's room is on the left.", 'address', '12 Oak Road'],
   ['New repeat script from the GP, photo: [img] can anyone read the dose he wrote?', 'record_image', '[img]'],
+  ['The recall letter says to check the serial on the base of the monitor. Mine is TX48812207, so I am affected.', 'record_number', 'TX48812207'],
+  ['Have your hospital number ready when you ring. Mine is K7731904 and they found me straight away.', 'record_number', 'K7731904'],
+  ['My brother Tomasz Wieczorek ran the Great North Run in his old rugby shirt for the hospice.', 'person_name', 'Tomasz Wieczorek'],
+  ['sc me @lil.bean.22 if you want the spare formula', 'handle', '@lil.bean.22'],
+  ['Not posting it whole: 07 then 911 then 482 then 306. Text me after six.', 'phone', '07 then 911 then 482 then 306'],
   ['Retired nurse, Ohio licence RN-334519, happy to explain your discharge papers.', 'government_id', 'RN-334519'],
   ['so grateful to my neighbour lorna quigley for the lifts to dialysis', 'person_name', 'lorna quigley'],
 ];
@@ -204,6 +209,12 @@ const CLEAN: string[] = [
   'Chris Hoy talking so plainly about his cancer made my dad book his check.',
   'Visiting tip for the Royal Marsden: the main entrance at 203 Fulham Road, London SW3 6JJ is quicker than the side gate.',
   "Le parking de l'hôpital est plein dès 8 h, l'entrée principale est au 47 boulevard de l'Hôpital.",
+  'We moved to Nova Scotia last spring and the new clinic is lovely.',
+  "St John's Wort made my reflux worse, so I stopped it.",
+  'Flew with Hope Air twice for her appointments, brilliant charity.',
+  'Cruse Bereavement Support is on 0808 808 1677 if you need to talk to someone.',
+  'The main campus is at 450 Brookline Avenue and the garage is across the street.',
+  'BP was 120 80, then 130 85, then 125 82 when I rang the nurse.',
 ];
 
 describe('policy look-alikes stay clean', () => {
