@@ -73,6 +73,22 @@ export function splitSentences(text: string): SentenceSpan[] {
   return out;
 }
 
+/**
+ * `answer`, remembering its result for the last text asked about: the detectors of one post ask the same
+ * question of the same text several times, and a post is screened to the end before the next begins.
+ */
+export function forLastText<T>(answer: (text: string) => T): (text: string) => T {
+  let lastText: string | undefined;
+  let last: T;
+  return (text) => {
+    if (text !== lastText) {
+      last = answer(text);
+      lastText = text;
+    }
+    return last;
+  };
+}
+
 /** A letter or digit of any script: ASCII compared by code, the rest the way \p{L} and \p{N} see it. */
 export function isLetterOrDigit(ch: string | undefined): boolean {
   if (ch === undefined || ch === '') return false;

@@ -65,19 +65,12 @@ function valueAfter(text: string, from: number): { start: number; end: number } 
 
 // "Check the serial number on the back against their list. Mine is NG2318847H": the label comes first
 // and the author's own value a sentence later.
-const OWN_VALUE_LATER = /\b(?:mine|his|hers|ours|theirs|(?:my|his|her|our)\s+(?:one|number))\s+(?:is|was|reads|says)\b\s?:?\s?/iy;
+const OWN_VALUE_LATER = /\b(?:mine|his|hers|ours|theirs|(?:my|his|her|our)\s+(?:one|number))\s+(?:is|was|reads|says)\b\s?:?\s?/i;
 const LATER_WINDOW = 160;
 
 function valueGivenLater(text: string, from: number): { start: number; end: number } | undefined {
-  const window = text.slice(from, from + LATER_WINDOW);
-  for (let at = window.search(/\b(?:mine|his|hers|ours|theirs|my|our|her)\b/i); at >= 0 && at < window.length; ) {
-    OWN_VALUE_LATER.lastIndex = at;
-    const m = OWN_VALUE_LATER.exec(window);
-    if (m) return valueAfter(text, from + at + m[0].length);
-    const next = window.slice(at + 1).search(/\b(?:mine|his|hers|ours|theirs|my|our|her)\b/i);
-    at = next < 0 ? -1 : at + 1 + next;
-  }
-  return undefined;
+  const m = OWN_VALUE_LATER.exec(text.slice(from, from + LATER_WINDOW));
+  return m ? valueAfter(text, from + m.index + m[0].length) : undefined;
 }
 
 function acceptableValue(text: string, start: number, end: number): boolean {

@@ -7,7 +7,7 @@ import { hit } from '../hit.js';
 import { COMMON_WORDS } from '../lexicon/common-words.js';
 import { GIVEN_NAMES } from '../lexicon/given-names.js';
 import { SURNAMES } from '../lexicon/surnames.js';
-import { sentenceText } from '../text.js';
+import { forLastText, sentenceText } from '../text.js';
 import { pattern, type TextScan } from '../scan.js';
 
 // Capitalised word: "Okafor", "O'Brien", "Fernandez-Ortega", "McLeod", or all-caps "BECKER".
@@ -79,18 +79,8 @@ function isProfessionalMention(text: string, start: number, end: number): boolea
 const WELL_KNOWN =
   /\b(?:someone\s+(?:so\s+)?(?:famous|well-known|in\s+the\s+public\s+eye)|alguien\s+(?:tan\s+)?(?:conocid[oa]|famos[oa])|quelqu'un\s+de\s+(?:connu|celebre|public)|jemand\s+(?:so\s+)?(?:bekanntes|beruhmtes|prominentes))\b/i;
 
-// Whether the post says someone is well known, for the last post asked about: a post's candidate
-// names all ask the same question of the same text.
-let wellKnownText: string | undefined;
-let wellKnown = false;
-
-function saysWellKnown(text: string): boolean {
-  if (text !== wellKnownText) {
-    wellKnown = WELL_KNOWN.test(text);
-    wellKnownText = text;
-  }
-  return wellKnown;
-}
+// Whether the post says someone is well known: every candidate name of a post asks it of the same text.
+const saysWellKnown = forLastText((text) => WELL_KNOWN.test(text));
 
 function isFamousName(name: string): boolean {
   const key = name.toLowerCase().replace(/\./g, '').replace(/\s+/g, ' ');

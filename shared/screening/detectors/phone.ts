@@ -3,7 +3,7 @@
 // judged by shape (NANP, UK, DE, FR, AU, IN, international "+") and by who the number belongs to.
 import type { Hit } from '../hit.js';
 import { hit } from '../hit.js';
-import { isLetterOrDigit, sentenceText } from '../text.js';
+import { forLastText, isLetterOrDigit, sentenceText } from '../text.js';
 import { pattern, type TextScan } from '../scan.js';
 
 interface DigitRun {
@@ -27,18 +27,11 @@ function isWordChar(ch: string | undefined): boolean {
   return ch === '_' || isLetterOrDigit(ch);
 }
 
-// The phone and identifier detectors both need the digit runs of the same text, one after the other.
-let lastText: string | undefined;
-let lastRuns: readonly DigitRun[] = [];
-
-/** Maximal runs of digits joined by at most three separator characters, e.g. "+44 (0)7700 900-123". */
-function scanDigitRuns(text: string): readonly DigitRun[] {
-  if (text !== lastText) {
-    lastRuns = scanDigitRunsUncached(text);
-    lastText = text;
-  }
-  return lastRuns;
-}
+/**
+ * Maximal runs of digits joined by at most three separator characters, e.g. "+44 (0)7700 900-123".
+ * The phone and identifier detectors both need the runs of the same text, one after the other.
+ */
+const scanDigitRuns: (text: string) => readonly DigitRun[] = forLastText(scanDigitRunsUncached);
 
 function scanDigitRunsUncached(text: string): DigitRun[] {
   const runs: DigitRun[] = [];
