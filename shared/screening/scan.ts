@@ -34,6 +34,17 @@ function lower(code: number): number {
   return code >= 0x41 && code <= 0x5a ? code | 0x20 : code;
 }
 
+// After a word's first letter, keys name the characters that follow it, with every character that
+// is not a word character (a space, a quote, a full stop, any non-ASCII character, the end of the
+// text) read as one: NOT_WORD. So "i\s", "i'm" and "i\b" key on the word "I" alone, not on every
+// word that starts with an i.
+const NOT_WORD = 0;
+
+/** A character as the keys after a word's first letter see it. */
+function fold(code: number): number {
+  return code < 128 && WORD_CHAR[code] === 1 ? lower(code) : NOT_WORD;
+}
+
 // Patterns keyed by a word's first letter alone, by its first two letters, and by its first three
 // (those two then the third), so a word start looks up only the patterns it may begin.
 const BY_FIRST: number[][] = Array.from({ length: 128 }, () => []);
@@ -132,6 +143,7 @@ class SourceReader {
   /** The characters an escape stands for, after its letter; null for classes too wide to key. */
   private escapedSet(ch: string): CharSet | null {
     if (ch === 'd') return DIGITS;
+    if (ch === 's' || ch === 'W') return [NOT_WORD];
     if (ch === 'p' || ch === 'P') {
       if (this.src[this.i] === '{') this.i = this.src.indexOf('}', this.i) + 1;
       return null;
@@ -197,8 +209,9 @@ class SourceReader {
     if (negated || open) return null;
     const out = new Set<number>();
     for (const c of chars) {
-      if (c >= 128) return null;
-      out.add(lower(c));
+      const folded = literal(c);
+      if (folded === null) return null;
+      out.add(folded[0] as number);
     }
     return out.size <= MAX_SET ? [...out] : null;
   }
@@ -222,8 +235,11 @@ class SourceReader {
   }
 }
 
+// Under the i flag these two fold to ASCII letters ("ſ" to s, the Kelvin sign to k).
+const FOLDS_TO_ASCII_LETTER = new Set([0x17f, 0x212a]);
+
 function literal(code: number): CharSet | null {
-  return code < 128 ? [lower(code)] : null;
+  return FOLDS_TO_ASCII_LETTER.has(code) ? null : [fold(code)];
 }
 
 // ---------------------------------------------------------------- from a pattern to its keys
@@ -247,7 +263,16 @@ function keysOf(atoms: readonly Atom[], at: number, boundary: boolean, prefix: C
   }
   const ended = () => (prefix.length > 0 ? [prefix] : null);
   switch (atom.type) {
-    case 'boundary':
+    case 'boundary': {
+      const keys = keysOf(atoms, at + 1, prefix.length === 0 ? true : boundary, prefix, next);
+      const last = prefix[prefix.length - 1];
+      if (keys === null || last === undefined || !last.every((c) => WORD_CHAR[c] === 1)) return keys;
+      // A boundary after a word character: the next character is not one.
+      return keys.flatMap((key): Key[] => {
+        if (key.length === prefix.length) return [key.length < KEY_LENGTH ? [...key, [NOT_WORD]] : key];
+        return (key[prefix.length] as CharSet).includes(NOT_WORD) ? [key.map((set, k) => (k === prefix.length ? [NOT_WORD] : set))] : [];
+      });
+    }
     case 'start':
       return keysOf(atoms, at + 1, prefix.length === 0 ? true : boundary, prefix, next);
     case 'zero-width':
@@ -449,15 +474,11 @@ class WordStartIndex {
         const c1 = lower(code);
         const byFirst = BY_FIRST[c1] as number[];
         if (byFirst.length > 0) add(byFirst, i);
-        const code2 = text.charCodeAt(i + 1);
-        if (code2 < 128) {
-          const two = c1 * 128 + lower(code2);
-          const byTwo = BY_FIRST_TWO[two] as number[];
-          if (byTwo.length > 0) add(byTwo, i);
-          const code3 = text.charCodeAt(i + 2);
-          const byThree = code3 < 128 ? BY_FIRST_THREE[two]?.[lower(code3)] : undefined;
-          if (byThree !== undefined && byThree.length > 0) add(byThree, i);
-        }
+        const two = c1 * 128 + fold(text.charCodeAt(i + 1));
+        const byTwo = BY_FIRST_TWO[two] as number[];
+        if (byTwo.length > 0) add(byTwo, i);
+        const byThree = BY_FIRST_THREE[two]?.[fold(text.charCodeAt(i + 2))];
+        if (byThree !== undefined && byThree.length > 0) add(byThree, i);
       }
       previousWord = word;
     }

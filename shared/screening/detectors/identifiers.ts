@@ -110,8 +110,9 @@ function detectLabelledValues(scan: TextScan, hits: Hit[]): void {
 const SSN_FORMATTED = /(?<![\d-])\d{3}-\d{2}-\d{4}(?![\d-])/g;
 const IBAN = /\b[A-Z]{2}\d{2}(?: ?[A-Z\d]{4}){2,7}(?: ?[A-Z\d]{1,4})?\b/g;
 const IPV4 = /(?<![\d.])(?:(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)\.){3}(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(?!\d|\.\d)/g;
-// Two colons with hex between them; without that no address can be there.
-const IPV6_HINT = pattern(/[0-9A-Fa-f]{1,4}:[0-9A-Fa-f]{0,4}:/);
+// Two colons with hex between them; without that no address can be there. Written colon first, so the
+// engine tries it at colons only, not at every digit and letter a to f.
+const IPV6_HINT = pattern(/(?<=[0-9A-Fa-f]):[0-9A-Fa-f]{0,4}:/);
 const IPV6_CANDIDATE = pattern(/(?<![\w:])[0-9A-Fa-f:]{2,39}(?![\w:])/g);
 const MBI = /\b[1-9][AC-HJKMNP-RT-Y][AC-HJKMNP-RT-Y\d]\d-?[AC-HJKMNP-RT-Y][AC-HJKMNP-RT-Y\d]\d-?[AC-HJKMNP-RT-Y]{2}\d{2}\b/g;
 const UK_NINO = /\b[A-CEGHJ-PR-TW-Z][A-CEGHJ-NPR-TW-Z] ?\d{2} ?\d{2} ?\d{2} ?[A-D]\b/g;

@@ -4,24 +4,28 @@ import { pattern, patternKeys, TextScan } from '../../../shared/screening/scan.j
 import { splitSentences } from '../../../shared/screening/text.js';
 import { CaseSchema, ROOT, projectCaseFiles, readJsonLines } from '../../../scripts/labelled-cases.js';
 
-/** Keys as strings, a bracketed set where a position allows several characters. */
+/** Keys as strings, a bracketed set where a position allows several characters, · for "not a word character". */
 function keysOf(source: string): string[] | null {
+  const show = (set: readonly number[]) => String.fromCharCode(...set).replace(/\0/g, '·');
   const keys = patternKeys(source);
-  return keys && keys.map((key) => key.map((set) => (set.length === 1 ? String.fromCharCode(set[0] as number) : `[${String.fromCharCode(...set)}]`)).join(''));
+  return keys && keys.map((key) => key.map((set) => (set.length === 1 ? show(set) : `[${show(set)}]`)).join(''));
 }
 
 describe('pattern keys', () => {
   it('are the first letters of each word a match can start with', () => {
-    expect(keysOf(String.raw`\b(?:mrn|medical\s+record|ss#)`)).toEqual(['mrn', 'med', 'ss#']);
+    expect(keysOf(String.raw`\b(?:mrn|medical\s+record|ss#)`)).toEqual(['mrn', 'med', 'ss·']);
     // Optional letters end a key; optional groups are read both ways.
     expect(keysOf(String.raw`\b(?:eyes?|ab)`)).toEqual(['eye', 'ab']);
     expect(keysOf(String.raw`\b(?:the\s+)?(?:dob|born)`)).toEqual(['the', 'dob', 'bor']);
-    expect(keysOf(String.raw`^(?:so\s+)?did\b`)).toEqual(['so', 'did']);
+    expect(keysOf(String.raw`^(?:so\s+)?did\b`)).toEqual(['so·', 'did']);
     expect(keysOf(String.raw`\b[Tt]he\s`)).toEqual(['the']);
     expect(keysOf(String.raw`\b\d{2}`)).toEqual(['[0123456789][0123456789]']);
     // A lookaround before the word is zero-width and changes nothing.
-    expect(keysOf(String.raw`(?:^|(?<=[.!]\s*))\b(?:does|is)\s`)).toEqual(['doe', 'is', 'doe', 'is']);
+    expect(keysOf(String.raw`(?:^|(?<=[.!]\s*))\b(?:does|is)\s`)).toEqual(['doe', 'is·', 'doe', 'is·']);
     expect(keysOf(String.raw`\b(?<!sweet\s)tooth`)).toEqual(['too']);
+    // After the first letter, spaces, punctuation and a word's end are one character: "I" the word,
+    // not every word starting with i.
+    expect(keysOf(String.raw`\b(?:i|i'm|a\s+few)\b`)).toEqual(['i·', 'i·m', 'a·']);
   });
 
   it('are absent when a match may start anywhere else', () => {
@@ -31,6 +35,7 @@ describe('pattern keys', () => {
     expect(keysOf(String.raw`\b[A-Z]{2}\d`)).toBeNull(); // too many letters to list
     expect(keysOf(String.raw`\b\w{2,30}\b(?<=mab)`)).toBeNull();
     expect(keysOf(String.raw`\Bing`)).toBeNull();
+    expect(keysOf(String.raw`\bi\bm`)).toBeNull(); // no text matches it
   });
 });
 
@@ -48,6 +53,7 @@ const SAMPLES = [
   /\b(?:room|rm|bed)\s?#?\d{1,4}[A-Z]?\b/gi,
   /\b\d{3}-\d{2}-\d{4}\b/g,
   /\bis\s+(?:it|this|that)\s+normal\b/gi,
+  /\b(?:i|i'm|i\s+am|a\s+(?:few|lot))\b/gi,
 ];
 
 const texts: string[] = [];
