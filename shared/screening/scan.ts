@@ -447,6 +447,64 @@ export class TextScan {
   }
 }
 
+// The three key tables merged into one, read at each word start: its first three characters (in the
+// 38 classes keys tell apart: a to z, 0 to 9, "_", NOT_WORD) name one list of patterns. Built on first
+// use, and again if a pattern was compiled since.
+const CLASSES = 38;
+const CLASS_OF = new Uint8Array(128);
+for (let c = 0, next = 1; c < 128; c++) if (WORD_CHAR[c] === 1 && lower(c) === c) CLASS_OF[c] = next++;
+for (let c = 0x41; c <= 0x5a; c++) CLASS_OF[c] = CLASS_OF[c | 0x20] as number;
+
+interface MergedTables {
+  readonly patternCount: number;
+  /** Per (first, second, third) class, the row of `ids` listing its patterns; 0 for none. */
+  readonly listOf: Int32Array;
+  /** Row r of the lists is `ids[listStart[r]]` up to `ids[listStart[r + 1]]`. */
+  readonly listStart: Int32Array;
+  readonly ids: Int32Array;
+}
+
+let merged: MergedTables | undefined;
+
+function mergedTables(): MergedTables {
+  if (merged?.patternCount === patternCount) return merged;
+  const codeOfClass = new Array<number>(CLASSES).fill(NOT_WORD);
+  for (let c = 0; c < 128; c++) if (lower(c) === c && CLASS_OF[c] !== 0) codeOfClass[CLASS_OF[c] as number] = c;
+  const listOf = new Int32Array(CLASSES * CLASSES * CLASSES);
+  const rows = new Map<string, number>();
+  const lists: number[][] = [[]];
+  for (let a = 1; a < CLASSES; a++) {
+    const c1 = codeOfClass[a] as number;
+    for (let b = 0; b < CLASSES; b++) {
+      const two = c1 * 128 + (codeOfClass[b] as number);
+      for (let c = 0; c < CLASSES; c++) {
+        const ids = new Set([...(BY_FIRST[c1] as number[]), ...(BY_FIRST_TWO[two] as number[]), ...(BY_FIRST_THREE[two]?.[codeOfClass[c] as number] ?? [])]);
+        if (ids.size === 0) continue;
+        const list = [...ids].sort((x, y) => x - y);
+        const key = list.join(',');
+        let row = rows.get(key);
+        if (row === undefined) {
+          row = lists.length;
+          rows.set(key, row);
+          lists.push(list);
+        }
+        listOf[(a * CLASSES + b) * CLASSES + c] = row;
+      }
+    }
+  }
+  const listStart = new Int32Array(lists.length + 1);
+  for (let r = 0; r < lists.length; r++) listStart[r + 1] = (listStart[r] as number) + (lists[r] as number[]).length;
+  merged = { patternCount, listOf, listStart, ids: Int32Array.from(lists.flat()) };
+  return merged;
+}
+
+/** A character's class for the key tables; NOT_WORD's class is 0. */
+function classAt(text: string, i: number): number {
+  if (i >= text.length) return 0;
+  const code = text.charCodeAt(i);
+  return code < 128 ? (CLASS_OF[code] as number) : 0;
+}
+
 /**
  * For each keyed pattern, the word starts of a text it may match at, in order. Reading the text only
  * appends (pattern, place) pairs; one counting sort then groups them by pattern.
@@ -457,35 +515,31 @@ class WordStartIndex {
   readonly at: Int32Array;
 
   constructor(text: string) {
+    const { patternCount: patterns, listOf, listStart, ids } = mergedTables();
     // (pattern, place) pairs: one pattern array and one place array, reused from text to text.
     let count = 0;
-    const add = (ids: readonly number[], place: number): void => {
-      if (count + ids.length > pairIds.length) growPairs(count + ids.length);
-      for (let k = 0; k < ids.length; k++) {
-        pairIds[count] = ids[k] as number;
-        pairPlaces[count++] = place;
-      }
-    };
-    let previousWord = false;
+    let previous = 0;
     for (let i = 0; i < text.length; i++) {
       const code = text.charCodeAt(i);
-      const word = code < 128 && WORD_CHAR[code] === 1;
-      if (word && !previousWord) {
-        const c1 = lower(code);
-        const byFirst = BY_FIRST[c1] as number[];
-        if (byFirst.length > 0) add(byFirst, i);
-        const two = c1 * 128 + fold(text.charCodeAt(i + 1));
-        const byTwo = BY_FIRST_TWO[two] as number[];
-        if (byTwo.length > 0) add(byTwo, i);
-        const byThree = BY_FIRST_THREE[two]?.[fold(text.charCodeAt(i + 2))];
-        if (byThree !== undefined && byThree.length > 0) add(byThree, i);
+      const cls = code < 128 ? (CLASS_OF[code] as number) : 0;
+      if (cls !== 0 && previous === 0) {
+        const row = listOf[(cls * CLASSES + classAt(text, i + 1)) * CLASSES + classAt(text, i + 2)] as number;
+        if (row !== 0) {
+          const from = listStart[row] as number;
+          const to = listStart[row + 1] as number;
+          if (count + to - from > pairIds.length) growPairs(count + to - from);
+          for (let k = from; k < to; k++) {
+            pairIds[count] = ids[k] as number;
+            pairPlaces[count++] = i;
+          }
+        }
       }
-      previousWord = word;
+      previous = cls;
     }
-    const start = new Int32Array(patternCount + 1);
+    const start = new Int32Array(patterns + 1);
     for (let k = 0; k < count; k++) (start[(pairIds[k] as number) + 1] as number)++;
-    for (let p = 0; p < patternCount; p++) start[p + 1] = (start[p + 1] as number) + (start[p] as number);
-    const fill = start.slice(0, patternCount);
+    for (let p = 0; p < patterns; p++) start[p + 1] = (start[p + 1] as number) + (start[p] as number);
+    const fill = start.slice(0, patterns);
     const at = new Int32Array(count);
     for (let k = 0; k < count; k++) at[(fill[pairIds[k] as number] as number)++] = pairPlaces[k] as number;
     this.start = start;
