@@ -86,39 +86,69 @@ function foldCached(ch: string, cp: number): string {
 }
 
 const IDENTITY_MAPPER = (start: number, end: number) => ({ start, end });
+const NOT_PLAIN = /[^\t\n\r\x20-\x7e]/g;
 
 export function normalize(original: string): NormalizedText {
   // Almost every post is plain ASCII; it needs no folding and no offset table.
   if (PLAIN_ASCII.test(original)) return { text: original, toOriginal: IDENTITY_MAPPER };
 
-  let text = '';
-  // For each UTF-16 unit of `text`, the original span of the code point it came from.
-  const origStart: number[] = [];
-  const origEnd: number[] = [];
+  // The folded text is read as pieces: runs of plain ASCII copied as they are, and the folded form of
+  // each other code point. Piece k starts at `pieceAt[k]` in the text and came from the original's
+  // `pieceFrom[k]`; a folded piece maps as a whole to its code point's `pieceWidth[k]` units, a
+  // copied one (width 0) character by character.
+  const parts: string[] = [];
+  const pieceAt: number[] = [];
+  const pieceFrom: number[] = [];
+  const pieceWidth: number[] = [];
+  let length = 0;
+  const push = (part: string, from: number, width: number): void => {
+    if (part === '') return;
+    parts.push(part);
+    pieceAt.push(length);
+    pieceFrom.push(from);
+    pieceWidth.push(width);
+    length += part.length;
+  };
   let i = 0;
   while (i < original.length) {
-    const cp = original.codePointAt(i) ?? 0;
+    NOT_PLAIN.lastIndex = i;
+    const next = NOT_PLAIN.exec(original)?.index ?? original.length;
+    if (next > i) push(original.slice(i, next), i, 0);
+    if (next >= original.length) break;
+    const cp = original.codePointAt(next) ?? 0;
     const width = cp > 0xffff ? 2 : 1;
-    const ch = original.slice(i, i + width);
-    const folded = cp < 0x80 ? ch : foldCached(ch, cp);
-    for (let k = 0; k < folded.length; k++) {
-      origStart.push(i);
-      origEnd.push(i + width);
-    }
-    text += folded;
-    i += width;
+    const ch = original.slice(next, next + width);
+    push(cp < 0x80 ? ch : foldCached(ch, cp), next, width);
+    i = next + width;
   }
+  const text = parts.join('');
+
+  /** The original span of the code point that the text's unit `at` came from. */
+  const origin = (at: number): { start: number; end: number } => {
+    let lo = 0;
+    let hi = pieceAt.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >>> 1;
+      if ((pieceAt[mid] as number) <= at) lo = mid;
+      else hi = mid - 1;
+    }
+    const from = pieceFrom[lo] as number;
+    const width = pieceWidth[lo] as number;
+    if (width > 0) return { start: from, end: from + width };
+    const start = from + at - (pieceAt[lo] as number);
+    return { start, end: start + 1 };
+  };
 
   return {
     text,
     toOriginal(start: number, end: number) {
       if (end <= start) {
-        const at = start < origStart.length ? (origStart[start] ?? original.length) : original.length;
+        const at = start < length ? origin(start).start : original.length;
         return { start: at, end: at };
       }
       return {
-        start: origStart[start] ?? original.length,
-        end: origEnd[end - 1] ?? original.length,
+        start: start < length ? origin(start).start : original.length,
+        end: end - 1 < length ? origin(end - 1).end : original.length,
       };
     },
   };
