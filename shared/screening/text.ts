@@ -18,7 +18,9 @@ const FULL_STOP = 0x2e;
 
 function isSentenceBreak(text: string, i: number): boolean {
   const code = text.charCodeAt(i);
-  if (code === NEWLINE || code === 0x3f /* ? */ || code === 0x21 /* ! */) return true;
+  if (code === NEWLINE || code === 0x3f /* ? */) return true;
+  // "(the charity centre, not somebody's house!) is at ...": an aside's "!" ends no sentence.
+  if (code === 0x21 /* ! */) return text.charCodeAt(i + 1) !== 0x29 /* ) */;
   if (code !== FULL_STOP) return false;
   // "Dr. Patel", "no. 4" and "3.5" are not sentence ends; ". Next" is.
   if (i + 1 < text.length && text.charCodeAt(i + 1) !== SPACE) return false;

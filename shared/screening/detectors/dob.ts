@@ -24,6 +24,8 @@ const DATE = new RegExp(
     `\\b[0-3]?\\d[./-][01]?\\d[./-](?:\\d{4}|\\d{2})\\b`,
     `\\b\\d{4}-[01]\\d-[0-3]\\d\\b`,
     `\\b(?:the\\s+)?${DAY}\\s+(?:of\\s+|de\\s+)?(?:${MONTHS})\\b\\.?(?:,?\\s+(?:de\\s+)?${YEAR})?`,
+    // "turns 4 on the 22nd of this month": the month is the one the post is written in.
+    `\\b(?:the\\s+)?${DAY}\\s+of\\s+(?:this|next)\\s+month\\b`,
     `\\b(?:${MONTHS})\\.?\\s+(?:the\\s+)?${DAY}\\b(?:,?\\s+${YEAR})?`,
     `\\b(?:${HOLIDAYS})\\b,?\\s+(?:in\\s+|of\\s+)?${YEAR}`,
   ].join('|'),
@@ -31,7 +33,7 @@ const DATE = new RegExp(
 );
 
 const BIRTH_CUE = pattern(
-  /\b(?:d\.?o\.?b\.?|(?:daughter|son|baby|twins|grandson|granddaughter|little\s+one)\s+(?:arrived|was\s+delivered|came\s+into\s+the\s+world)\s+on|date\s+of\s+birth|birth\s?date|birthday(?:\s+is)?|bday|b-day|born(?:\s+on)?|b\.|(?:turns?|turned|turning|will\s+be|be|is)\s+\d{1,3}\s+on|fecha\s+de\s+nacimiento|f\.\s?nac\.?|nacid[oa]\s+el|naci\s+el|nacio\s+el|cumpleanos|cumple|date\s+de\s+naissance|nee?\s+le|anniversaire|geburtsdatum|geboren\s+am|geb\.|geburtstag(?:\s+ist)?(?:\s+am)?)(?![A-Za-z0-9])/gi,
+  /\b(?:d\.?o\.?b\.?|(?:daughter|son|baby|twins|grandson|granddaughter|little\s+one)\s+(?:arrived|was\s+delivered|came\s+into\s+the\s+world)\s+on|date\s+of\s+birth|birth\s?date|birthday(?:\s+is)?|bday|b-day|born(?:\s+on)?|b\.|(?:turns?|turned|turning|will\s+be|be|is)\s+(?:\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|twenty-one|thirty|forty|fifty|sixty|seventy|eighty|ninety|a\s+hundred)\s+on|fecha\s+de\s+nacimiento|f\.\s?nac\.?|nacid[oa]\s+el|naci\s+el|nacio\s+el|cumpleanos|cumple|date\s+de\s+naissance|nee?\s+le|anniversaire|geburtsdatum|geboren\s+am|geb\.|geburtstag(?:\s+ist)?(?:\s+am)?)(?![A-Za-z0-9])/gi,
 );
 
 const MAX_GAP = 48;

@@ -126,7 +126,7 @@ function detectResidenceDescriptions(scan: TextScan, hits: Hit[]): void {
 // Christie (550 Wilmslow Rd, M20 4BX)", "the entrance you want is 3801 rue University"): the policy keeps
 // institutional contacts clean when the post says whose they are.
 const VISITOR_DIRECTIONS =
-  /\b(?:parking|car\s+park|multi-?storey|main\s+entrance|entrance|switchboard|reception|drop-?off|visitors'?\s+(?:entrance|parking)|signposted|shuttle|(?:bus|tram|metro)\s+stop|main\s+(?:campus|site|building))\b/i;
+  /\b(?:parking|car\s+park|multi-?storey|main\s+entrance|entrance|switchboard|reception|drop-?off|visitors'?\s+(?:entrance|parking)|signposted|shuttle|(?:bus|tram|metro)\s+stop|main\s+(?:campus|site|building)|drop-?in|opening\s+(?:hours|times)|above\s+the\s+\w{3,30}|next\s+door\s+to\s+the\s+\w{3,30})\b/i;
 const SOMEONE_LIVES_THERE =
   /\b(?:i|we|he|she|they)\s+(?:live|lives|stay|stays|am\s+at|are\s+at)\b|\b(?:i'm|we're|he's|she's|they're)\s+at\b|\b(?:my|our|his|her|their|your)\s+(?:house|home|flat|apartment|place|address|street|door|drive|parents|mum's|mom's|dad's)\b|\b(?:mine|ours)\b|\bcome\s+(?:round|over|by)\b/i;
 

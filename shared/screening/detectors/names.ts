@@ -49,6 +49,12 @@ const PUBLIC_FIGURES = new Set(
   andy murray|gary lineker|rob burrow|kevin sinfield|doddie weir|sinead oconnor|glennon doyle|jen psaki|
   david beckham|victoria beckham|mary berry|paul hollywood|jamie oliver|stephen fry|clare baldwin|sarah ferguson|
   john radcliffe|james cook|dana farber|peter maccallum|peter mac|sarah cannon|ronald mcdonald|lucile packard|ann arbor|
+  greta thunberg|anthony hopkins|chris packham|temple grandin|susan boyle|dan aykroyd|elon musk|michael phelps|
+  naomi osaka|lewis capaldi|billie eilish|selma blair|val kilmer|shannen doherty|olivia newton-john|
+  kylie minogue|sheryl crow|carrie fisher|ruby wax|tom daley|richard branson|nick cannon|
+  whoopi goldberg|sia furler|toni braxton|kelly clarkson|avril lavigne|justin timberlake|
+  james blunt|michael douglas|hugh grant|ben affleck|ryan reynolds|meghan markle|stephen king|
+  jk rowling|j k rowling|jimmy kimmel|brian may|roger daltrey|rod stewart|sarah harding|nicola adams|
   rosie hospital|alder hey|christie hospital|great ormond|martin luther|luther king|st jude`
     .split('|')
     .map((n) => n.trim()),
@@ -94,6 +100,8 @@ function isPublicFigure(text: string, start: number, end: number, name: string):
 
 // A family member or friend named by the relationship: "my sister", "our son", "mi hermana".
 const RELATIVE_CUE = /^(?:my|our|his|her|their|mi|mis|su|nuestr[oa]|ma|mon|notre|meine?|unsere?)\s/i;
+// "His name was Rohan Kapoor": nobody introduces a famous person by their name.
+const NAME_GIVEN_CUE = /^name(?:\s+(?:is|was)|'s)\b/i;
 
 function bareWord(token: string): string {
   return token.replace(/['’]s$/i, '').toLowerCase();
@@ -307,7 +315,7 @@ const ANY_CASE_WORD = `[${LATIN}](?:[${LATIN}]{1,24}(?:[-'’][${LATIN}]{1,20}){
 // Context that announces a person, so even a given name missing from the lexicon counts:
 // "my friend Carla Mendes", "name on the case says Priya Venkataraman", "Patient: Tomasz Zielinski".
 const PERSON_CUE = pattern(new RegExp(
-  `(?:\\b(?:my|our|his|her|their)\\s+(?:best\\s+)?(?:friend|mate|neighbou?r|son|daughter|husband|wife|partner|boyfriend|girlfriend|fiance|fiancee|brother|sister|cousin|aunt|uncle|niece|nephew|grandson|granddaughter|colleague|boss|flatmate|roommate|carer|patient|client|student|mum|mom|dad|mother|father|grandma|grandmother|grandad|grandfather|stepdad|stepmum|stepson|stepdaughter|baby|twins?),?|\\b(?:mi|mis|su|nuestr[oa]|ma|mon|notre|meine?|unsere?)\\s+(?:vecin[oa]|amig[oa]|herman[oa]|hij[oa]|madre|padre|espos[oa]|marido|abuel[oa]|ti[oa]|prim[oa]|sobrin[oa]|companer[oa]|voisine?|amie?|soeur|frere|fille|fils|mere|pere|mari|femme|tante|oncle|cousine?|collegue|nachbar(?:in)?|freundin|freund|schwester|bruder|tochter|sohn|mutter|vater|oma|opa|onkel|kollegin|kollege),?|\\b(?:name\\s+is|name's|named|called|i'm|i\\s+am|this\\s+is|says|pray\\s+for|patient|name|nombre|nom|me\\s+llamo|je\\s+m'appelle|ich\\s+heisse|ich\\s+heiße|mein\\s+name\\s+ist)\\s?:?)\\s(${ANY_CASE_WORD})\\s(${ANY_CASE_WORD})`,
+  `(?:\\b(?:my|our|his|her|their)\\s+(?:best\\s+)?(?:friend|mate|neighbou?r|son|daughter|husband|wife|partner|boyfriend|girlfriend|fiance|fiancee|brother|sister|cousin|aunt|uncle|niece|nephew|grandson|granddaughter|colleague|boss|flatmate|roommate|carer|patient|client|student|mum|mom|dad|mother|father|grandma|grandmother|grandad|grandfather|stepdad|stepmum|stepson|stepdaughter|baby|twins?),?|\\b(?:mi|mis|su|nuestr[oa]|ma|mon|notre|meine?|unsere?)\\s+(?:vecin[oa]|amig[oa]|herman[oa]|hij[oa]|madre|padre|espos[oa]|marido|abuel[oa]|ti[oa]|prim[oa]|sobrin[oa]|companer[oa]|voisine?|amie?|soeur|frere|fille|fils|mere|pere|mari|femme|tante|oncle|cousine?|collegue|nachbar(?:in)?|freundin|freund|schwester|bruder|tochter|sohn|mutter|vater|oma|opa|onkel|kollegin|kollege),?|\\b(?:name\\s+(?:is|was)|name's|named|called|i'm|i\\s+am|this\\s+is|says|pray\\s+for|patient|name|nombre|nom|me\\s+llamo|je\\s+m'appelle|ich\\s+heisse|ich\\s+heiße|mein\\s+name\\s+ist)\\s?:?)\\s(${ANY_CASE_WORD})\\s(${ANY_CASE_WORD})`,
   'gi',
 ));
 
@@ -325,7 +333,7 @@ function detectCuedNames(scan: TextScan, hits: Hit[]): void {
     if (isProfessionalMention(text, start, end)) continue;
     // "My sister Rebecca Thornbury ran it in his old rugby shirt": a relative is private, whatever the
     // sentence says about sport or books; only a famous name itself is exempt.
-    const relative = RELATIVE_CUE.test(m[0]);
+    const relative = RELATIVE_CUE.test(m[0]) || NAME_GIVEN_CUE.test(m[0]);
     if (relative ? isFamousName(text.slice(start, end)) : isPublicFigure(text, start, end, text.slice(start, end))) continue;
     hits.push(hit('person_name', start, end, 0.75));
   }
@@ -357,9 +365,12 @@ function isLowercaseSurname(word: string): boolean {
   if (COMMON_WORDS.has(word) || COMMON_LOWER.has(word) || word.length < 3) return false;
   if (SURNAMES.has(word)) return true;
   const parts = word.split('-');
-  if (parts.length === 2 && parts.every((p) => SURNAMES.has(p) || (p.length >= 3 && !COMMON_WORDS.has(p)))) return true;
+  if (parts.length === 2 && !WORD_PREFIX.has(parts[0] as string) && parts.every((p) => SURNAMES.has(p) || (p.length >= 3 && !COMMON_WORDS.has(p)))) return true;
   return /^(?:mc|mac|o')[a-z]{3,}$/.test(word);
 }
+
+// "pre-auth", "post-op", "non-urgent": a prefix and a word, not a double-barrelled name.
+const WORD_PREFIX = new Set(['pre', 'post', 'non', 'anti', 'self', 'semi', 'sub', 'multi', 'over', 'under', 'inter', 'mid', 'ultra', 'mini', 'half', 'co', 're', 'ex']);
 
 // "shoutout to tasha mckinley", "MY NAN BRIDGET O'LEARY": names typed without capitals, or all in capitals.
 function detectUncapitalisedNames(scan: TextScan, hits: Hit[]): void {

@@ -85,8 +85,8 @@ function detectPlainEmails(scan: TextScan, hits: Hit[]): void {
 }
 
 // "name (at) example (dot) com", "x[at]y[dot]com", "name dot surname at gmail", "arroba", "arobase".
-const AT_MARKER = /\s*[[({<]\s*(?:at|arroba|@)\s*[\])}>]\s*|\s+(?:at|arroba|arobase|chez|bei)\s+/giy;
-const AT_SEARCH = pattern(/[[({<]\s*(?:at|arroba|@)\s*[\])}>]|\s(?:at|arroba|arobase)\s/gi);
+const AT_MARKER = /\s*[[({<]\s*(?:at|arroba|arobase|@)\s*[\])}>]\s*|\s+(?:at|arroba|arobase|chez|bei)\s+/giy;
+const AT_SEARCH = pattern(/[[({<]\s*(?:at|arroba|arobase|@)\s*[\])}>]|\s(?:at|arroba|arobase)\s/gi);
 const DOT_MARKER = /\s*[[({<]\s*(?:dot|punto|point|punkt)\s*[\])}>]\s*|\s+(?:dot|punto|point|punkt)\s+|\./iy;
 const LABEL = /[\p{L}\p{N}-]{1,63}/uy;
 const SPOKEN_DOT_BEFORE = /\s(?:dot|punto|point|punkt)\s$/i;
