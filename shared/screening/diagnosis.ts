@@ -37,7 +37,7 @@ const AGE_SEX = String.raw`\b\d{1,3}[\s-]?(?:m|f|yo|y\/o|yrs?|year-old|month-old
 // The author and the people they write about, in English.
 const ENGLISH_PERSON = "i|i'm|i've|i'd|im|ive|me|my|mine|myself|we|our|us|he|she|him|her|his|hers";
 const PERSONAL = pattern(new RegExp(
-  `${AGE_SEX}|\\b(?:my|our|this)\\s+(?:patient|client|resident)\\b|\\b(?:${ENGLISH_PERSON}|they|them|their)\\b|\\b(?:mi|mis|me|yo|tengo|amiga|amigo|hija|hijo|esposo|esposa|marido|mon|ma|mes|je|j'ai|moi|elle|il|fille|fils|ich|mein|meine|mir|mich)\\b`,
+  `${AGE_SEX}|\\b(?:my|our|this)\\s+(?:patient|client|resident)\\b|\\b(?:${ENGLISH_PERSON}|they|them|their)\\b|\\b(?:mi|mis|me|yo|tengo|amiga|amigo|hija|hijo|esposo|esposa|marido|mon|ma|mes|je|j'ai|moi|elle|il|fille|fils|ich|mein|meine|mir|mich|mummy|papa|mera|meri|mere|mujhe|hamara|hamari|unka|unki|unke|uska|uski|beti|bhai|didi|nani|dadi)\\b`,
   'i',
 ));
 
@@ -67,6 +67,10 @@ const STRONG_REQUEST: readonly Pattern[] = [
   // Doubting the doctor, thresholds for this person, a drink with this drug, taking them in, and the
   // same requests in Spanish and French.
   /\b(?:(?:is|are)\s+(?:he|she|they|my\s+[\w-]{1,30}|the\s+(?:doctor|gp|consultant|surgeon|nurse|team|hospital))\s+being\s+(?:too\s+|overly\s+|a\s+bit\s+)?\w{2,30}|is\s+(?:[\d.,]+\s?[a-z%/]{0,8}|this|that|it|my\s+[\w-]{1,30}|his\s+[\w-]{1,30}|her\s+[\w-]{1,30})\s+too\s+(?:thick|thin|high|low|big|large|small|fast|slow|much|little|early|late|long|short|old|young|heavy|light)|is\s+(?:a|one|two|three|some|the\s+odd|an?\s+occasional)\s+(?:[\w-]{1,30}\s+){0,2}(?:ok|okay|fine|safe|alright|allowed)\s+(?:with|on|while|after)|(?:appreciate|grateful\s+for|love)\s+(?:a|any|some|your)\s+(?:read|look|thoughts|input|opinions?|eyes|take)\s+(?:of|at|on)\s+(?:my|his|her|our|this|these|the)|your\s+(?:gut\s+feeling|hunch|best\s+guess|take)|(?:do|should)\s+(?:i|we)\s+(?:just\s+)?(?:drive|take|bring|carry|rush)\s+(?:him|her|them|me|my\s+\w{1,30})\s+(?:in|to|down)|(?:debe|debo|deberia|tengo\s+que|tiene\s+que)\s+ir\s+a|ya\s+soy|soy\s+(?:diabetic[oa]|hipertens[oa]|anemic[oa]|celiac[oa]|prediabetic[oa])|on\s+va\s+aux\s+urgences|(?:faut-il|doit-on|dois-je|devrait-on)\s+(?:aller|appeler|consulter|arreter|augmenter)|il\s+faut\s+(?:passer|augmenter|baisser|arreter|changer|aller))\b/i,
+  // "Does my face look puffy and round like Cushing's?": a likeness to a condition, not to others' experience.
+  /\b(?:does|do|is|are)\s+(?:this|these|that|those|my|his|her|it)\s+(?:[\w'-]{1,30}\s+){0,2}(?:look|looks|sound|seem|feel)\s+(?:[\w'-]{1,20}\s+){0,4}?like\s+(?!(?:yours|you|what\s+you|anyone|others|everyone|other|the\s+others)\b)(?:a\s+|an\s+)?[\w'-]{3,}/i,
+  // Hindi-English: "dose badhana chahiye kya", "doctor ko dikhana padega", "dialysis zaruri hai ya ...".
+  /\b(?:chahiye\s+kya|kya\s+(?:karu|karun|karein|karna\s+chahiye|karna\s+hai)|(?:dikhana|le\s+jana|jana)\s+(?:padega|chahiye)|zaruri\s+hai\s+(?:kya|ya)|normal\s+hai\s+kya|kya\s+(?:ye|yeh|yah)\s+normal\s+hai|(?:de|le|kha)\s+sakte\s+hain?\s+kya|(?:ho|kar)\s+sakta\s+hai\s+kya|manage\s+ho\s+sakta\s+hai|kya\s+matlab\s+hai)\b/i,
   // "OK to just take that instead of waiting?", "Do you agree with stopping it?"
   /(?:^|[,;:]\s*)(?:ok|okay|safe|fine|alright)\s+to\s+(?:just\s+)?(?:take|use|give|stop|skip|double|mix|have|restart|finish)\b|\bdo\s+you\s+agree\s+with\b/i,
   // An interaction for this person: "I'm on the pill. Will it mess with it?"
@@ -86,15 +90,23 @@ const IMPERATIVE_REQUEST = pattern(
 const WRAPPER = pattern(
   /\b(?:not\s+(?:looking|asking)\s+for\s+(?:a\s+)?(?:diagnosis|medical\s+advice)|not\s+expecting\s+a\s+diagnosis|not\s+after\s+(?:a\s+)?diagnosis|(?:know|realise|realize|understand)\s+(?:that\s+)?(?:nobody|no\s+one|no-one)\s+(?:here\s+)?(?:is\s+a\s+doctor|can\s+diagnose|can\s+tell)|asking\s+for\s+(?:a|my)\s+friend|pregunto\s+por\s+(?:una?|mi)\s+amig[oa]|pour\s+une?\s+ami(?:e)?|fur\s+(?:eine|einen)\s+(?:freundin|freund)|hypothetically)\b/i,
 );
+// The hypothetical someone is the author: "if someone (me) took it twice", "... like me right now".
+const SELF_REVEAL = pattern(
+  /\b(?:someone|somebody|a\s+friend|a\s+person|they)\s?\((?:me|i|it'?s\s+me|me\s+lol|aka\s+me|ahem,?\s+me|ok\s+me|me,?\s+obviously)\)|\blike\s+me\s+right\s+now\b|\b(?:the|that|this)\s+(?:someone|friend|person)\s+is\s+(?:me|myself)\b|\basking\s+for\s+(?:myself|me)\b/i,
+);
 
 // ---------------------------------------------------------------- what is not a request
 
 // Experience-seeking questions: "did anyone else...", "for those who had...", "what helped you?".
 const EXPERIENCE_SEEKING: readonly Pattern[] = [
-  /^(?:(?:so|and|also|but|ok|okay|just\s+(?:curious|wondering)|quick\s+question|question)[,:]?\s+)?(?:did|has|have|does|do|is|are|was|were|had|would|will|can)\s+any(?:one|body)\b/i,
+  // At a sentence's start, so the post as a whole is asked the same: "... an ambush. Did anyone hand a letter in?"
+  /(?:^|(?<=[.!?\n]\s{0,3}))(?:(?:so|and|also|but|ok|okay|just\s+(?:curious|wondering)|quick\s+question|question)[,:]?\s+)?(?:did|has|have|does|do|is|are|was|were|had|would|will|can)\s+any(?:one|body)\b/i,
   /\bany(?:one|body)\s+(?:else|here|who|with|on|know|tried|have|had|got|been|recommend|used|find|found)\b/i,
   /\b(?:for|to)\s+(?:those|anyone|people|everyone|others)\s+(?:of\s+you\s+)?(?:who|with|on|that|having|taking|going|that've|in)\b|\bthose\s+of\s+you\b|\bfellow\s+\w{1,30}\b/i,
-  /\b(?:how\s+did\s+you|what\s+helped\s+(?:you|your)|what\s+(?:did|do)\s+you\s+(?:all\s+|actually\s+|guys\s+|really\s+|lot\s+)?(?:do|pack|use|wear|eat|find|say|ask|bring|recommend|look\s+for)|any\s+other\s+(?:[\w-]{1,20}\s+){0,2}(?:done|had|been|tried|found|got|have|with|out\s+there)|what\s+was\s+your|how\s+long\s+(?:did|before|until)\s+(?:it\s+take\s+)?(?:you|yours)|how\s+many\s+\w{1,30}\s+before\s+you|what\s+did\s+your\s+(?:team|centre|center|doctor|hospital|gp|nurse|consultant|clinic)|your\s+experiences?|share\s+your|what\s+worked\s+for\s+you|how\s+do\s+you\s+(?:all\s+)?(?:cope|manage|deal|handle|explain|get\s+through|stay|keep|find|ask|tell|talk)|what\s+actually\s+helped|how\s+do\s+you\s+all\s+\w+|tips\s+for|any\s+tips|what\s+is\s+your\s+go-to|what'?s\s+your\s+go-to|how\s+are\s+you\s+all)\b/i,
+  /\b(?:how\s+did\s+you|what\s+(?:actually\s+|really\s+)?(?:helped|worked)\s+(?:for\s+)?(?:you|your)|what\s+(?:did|do)\s+you\s+(?:all\s+|actually\s+|guys\s+|really\s+|lot\s+)?(?:do|pack|use|wear|eat|find|say|ask|bring|recommend|look\s+for)|any\s+other\s+(?:[\w-]{1,20}\s+){0,2}(?:done|had|been|tried|found|got|have|with|out\s+there)|what\s+was\s+your|how\s+long\s+(?:did|before|until)\s+(?:it\s+take\s+)?(?:you|yours)|how\s+many\s+\w{1,30}\s+before\s+you|what\s+did\s+your\s+(?:team|centre|center|doctor|hospital|gp|nurse|consultant|clinic)|your\s+experiences?|share\s+your|what\s+worked\s+for\s+you|how\s+do\s+you\s+(?:all\s+)?(?:cope|manage|deal|handle|explain|get\s+through|stay|keep|find|ask|tell|talk)|what\s+actually\s+helped|how\s+do\s+you\s+all\s+\w+|tips\s+for|any\s+tips|what\s+is\s+your\s+go-to|what'?s\s+your\s+go-to|how\s+are\s+you\s+all)\b/i,
+  // The same in French, Spanish and Hindi-English: "comment vous avez fait ?", "pour celles qui ont eu ...",
+  // "elle a duré combien de temps chez vous ?", "kisi ne Ayushman card use kiya hai?".
+  /\b(?:comment\s+(?:vous\s+avez\s+fait|avez-vous\s+fait|ca\s+s'est\s+passe\s+pour\s+vous)|pour\s+(?:celles|ceux)\s+qui|chez\s+vous|vos\s+(?:experiences|temoignages|conseils)|como\s+lo\s+(?:hicieron|hicisteis|llevasteis|llevaron)|kisi\s+ne|kisi\s+ko\s+(?:pata|experience)|aap\s+(?:logon|sab)\s+ne)\b/i,
 ].map(pattern);
 
 // Experience-seeking, general, logistics and coping questions (policy: NOT diagnosis_request).
@@ -123,6 +135,10 @@ const NOT_REQUEST: readonly Pattern[] = [
   // Employment, statistics, where a script is filled, and whether a rule is the same elsewhere.
   /\b(?:annual|sick|compassionate|carer'?s|unpaid)\s+leave\b|\bemployers?\s+(?:usually|normally|generally|let|allow|have\s+to)\b|\b(?:five|5|ten|10|one|1)[-\s]year\s+survival\b|\bsurvival\s+(?:rates?|figures|statistics|stats)\b|\b(?:scripts?|prescriptions?)\s+filled\b|\bis\s+it\s+the\s+same\s+(?:in|at|for|everywhere|elsewhere)\b|\bor\s+(?:is|was)\s+it\s+(?:just|only)\s+(?:this|my|our|that|here)\b|\bworth\s+(?:ringing|calling|chasing|phoning|emailing|contacting)\s+(?:them|the\s+(?:practice|office))\b/i,
   /\b(?:what(?:'s|\s+is)\s+the\s+difference|what(?:'s|\s+is)\s+the\s+general|how\s+is\s+\w{1,30}(?:'s)?\s+inherited|at\s+what\s+age\s+do|in\s+general|generally\s+speaking|typical(?:ly)?|usually\s+(?:take|last)|on\s+average)\b/i,
+  // Records, what to tell the team, ward rules, a packing list, thanking someone: "easiest way to get a copy
+  // of my MRI images", "what should I write down for the neurologist", "do they let you wear your own
+  // clothes?", "what am I missing?", "a carers' award I can nominate her for".
+  /\b(?:easiest|best|quickest|fastest|simplest)\s+way\s+to\s+(?:get|obtain|request|access|order|book|find|apply|transfer|send|contact)\b|\bcopy\s+of\s+(?:my|his|her|our|their|the)\s+(?:own\s+)?(?:[\w-]{1,20}\s+){0,2}?(?:records?|images?|scans?|results?|notes?|reports?|letters?|files?|discs?)\b|\bask\s+at\s+(?:the\s+)?(?:health\s+records|records|reception|front\s+desk|desk)\b|\bwhat\s+(?:should|do|can|could)\s+(?:i|we)\s+(?:write(?:\s+down)?|say|tell|ask|mention|put\s+down|bring\s+up|raise)\b|\bdo\s+they\s+(?:let|allow)\s+(?:you|u|patients|visitors|parents)\b|\bwhat\s+(?:else\s+)?am\s+i\s+(?:missing|forgetting)\b|\b(?:award|nominate|nomination)\b/i,
   /\b(?:alguien|a\s+alguien|quelqu'un|vos\s+temoignages|temoignages|votre\s+(?:experience|convalescence)|hat\s+(?:jemand|einer)|weiss\s+jemand|erfahrungen?\s+mit)\b/i,
   ].map(pattern),
 ];
@@ -139,7 +155,7 @@ const DISCLAIMER = pattern(
 
 // Explicitly hypothetical or study questions about nobody in particular (policy: general information).
 const GENERAL_HYPOTHETICAL = pattern(
-  /\b(?:caso\s+(?:inventado|hipotetico|ficticio)|pregunta\s+de\s+(?:estudiante|examen)|cas\s+(?:fictif|hypothetique|invente)|question\s+d'examen|fiktiver\s+fall|prufungsfrage|textbook\s+question|exam\s+question|quiz\s+question|not\s+about\s+(?:me|anyone|a\s+real)|for\s+(?:a|an|my|our|the)\s+(?:[\w-]{1,30}\s+){0,2}(?:assignment|exam|essay|class|course|module|boards|quiz|revision|homework|lecture)|studying\s+for|in\s+theory|theoretically)\b/i,
+  /\b(?:caso\s+(?:inventado|hipotetico|ficticio)|pregunta\s+de\s+(?:estudiante|examen)|cas\s+(?:fictif|hypothetique|invente)|question\s+d'examen|fiktiver\s+fall|prufungsfrage|textbook\s+question|exam\s+question|quiz\s+question|not\s+about\s+(?:me|anyone|a\s+real)|for\s+(?:a|an|my|our|the)\s+(?:[\w-]{1,30}\s+){0,2}(?:assignment|exam|essay|class|course|module|boards|quiz|revision|homework|lecture)|studying\s+for(?:\s+(?:a|an|my|our|the)\s+(?:[\w-]{1,30}\s+){0,2}(?:assignment|exam|essay|class|course|module|boards|quiz|revision|homework|lecture)s?)?|in\s+theory|theoretically)\b/i,
 );
 const GENERAL_HYPOTHETICAL_G = new RegExp(GENERAL_HYPOTHETICAL.re.source, 'gi');
 const IN_GENERAL = pattern(
@@ -152,7 +168,8 @@ const PARTICULAR_PERSON = pattern(new RegExp(
 ));
 const FIRST_PERSON = pattern(/\b(?:i|i'm|i've|me|my|we|our|us|he|she|his|her|him)\b/i);
 const SOMEONE_ELSE = pattern(
-  /\b(?:if|when)\s+(?:someone|somebody|a\s+(?:patient|person|man|woman|child|kid|adult|parent|mother|father|sibling|family\s+member|carrier)|an\s+(?:adult|infant|elderly\s+\w{1,30}))(?:'s)?\b/i,
+  // "if someone knows about this, text me" looks for a helper, not a hypothetical patient.
+  /\b(?:if|when)\s+(?:(?:someone|somebody)(?!\s+(?:knows|can|could|would|is\s+able|has\s+(?:an?\s+)?(?:idea|experience|time)|wants|here|else)\b)|a\s+(?:patient|person|man|woman|child|kid|adult|parent|mother|father|sibling|family\s+member|carrier)|an\s+(?:adult|infant|elderly\s+\w{1,30}))(?:'s)?\b/i,
 );
 
 const COMPARISON = pattern(
@@ -170,7 +187,8 @@ const SYMPTOM_OR_FINDING: readonly Pattern[] = [
   pattern(new RegExp(String.raw`\b(?:[\w-]{2,31}\b(?<=\wectomy))\b`, 'i')),
 ];
 
-const QUOTED = /"[^"\n]{1,200}"|'[^'\n]{8,200}'(?!\w)/g;
+// An apostrophe inside a word opens no quote ("won't ... carers' award") and closes none ('what's wrong with me?').
+const QUOTED = /"[^"\n]{1,200}"|(?<![A-Za-z0-9])'(?:[^'\n]|(?<=[A-Za-z])'(?=[A-Za-z])){8,200}'(?!\w)/g;
 const GENERIC_SHORT_QUESTION =
   /^(?:ideas|thoughts|anyone|anybody|advice|tips|suggestions|recommendations|help|right|normal|thanks|please|why|how|what|seriously|really|ok|okay|true|sources|links|same|yes|no|opinions|experiences)\??$/i;
 
@@ -184,18 +202,20 @@ function stripQuotes(text: string): string {
 }
 
 // A question typed without its question mark: "does that mean the abscess burst or do i still need the dentist".
-const UNMARKED_QUESTION_START = String.raw`(?:(?:does|do|is|are|can|could|should|would|did|am)\s+(?:i|he|she|it|this|that|these|they|we|my|his|her|our)|what\s+(?:could|might|would|can)\s+(?:it|this|that|these|they)\s+be)\b`;
+const UNMARKED_QUESTION_START = String.raw`(?:(?:does|do|is|are|can|could|should|would|did|am)\s+(?:i|he|she|it|this|that|these|they|we|my|his|her|our)|what\s+(?:could|might|would|can)\s+(?:it|this|that|these|they)\s+be|how\s+(?:much|many)\s+(?:[\w-]{1,20}\s+){0,3}?(?:can|should|do|could|may)\s+(?:i|we)\s+(?:give|take|use))\b`;
 const UNMARKED_QUESTION = new RegExp(`^${UNMARKED_QUESTION_START}`, 'i');
 
 // Run-on posts ask after a comma, or end on a worry with no mark at all: "no fever feeding fine is this
 // something to worry about", "its her wedding saturday, can i drink if i finish the course friday".
 const UNMARKED_QUESTION_AFTER_COMMA = new RegExp(`,\\s*${UNMARKED_QUESTION_START}`, 'i');
 const UNMARKED_WORRY_AT_END =
-  /\b(?:is\s+(?:this|that|it)\s+something\s+to\s+worry\s+about|(?:should|shd|shud|shld)\s+(?:i|we)\s+be\s+(?:worried|concerned)(?:\s+or\s+(?:nah|not))?)\s*$/i;
+  /\b(?:is\s+(?:this|that|it)\s+something\s+to\s+worry\s+about|(?:should|shd|shud|shld)\s+(?:i|we)\s+be\s+(?:worried|concerned)(?:\s+or\s+(?:nah|not))?|or\s+(?:does|do|will|should)\s+(?:it|this|that|he|she|they|i|we)\s+need\s+[^.!?]{1,40})\s*$/i;
+// A tag that asks for agreement mid-sentence: "fever came back thats not normal right he says its a cold".
+const NOT_NORMAL_RIGHT = /\b(?:that'?s|thats|this\s+is|it'?s|its)\s+not\s+normal,?\s+(?:right|is\s+it)\b/i;
 
 function isQuestion(sentence: string): boolean {
   if (/\?\s*$/.test(sentence) || sentence.includes('¿') || /\?\s/.test(sentence) || UNMARKED_QUESTION.test(sentence)) return true;
-  return UNMARKED_QUESTION_AFTER_COMMA.test(sentence) || UNMARKED_WORRY_AT_END.test(sentence);
+  return UNMARKED_QUESTION_AFTER_COMMA.test(sentence) || UNMARKED_WORRY_AT_END.test(sentence) || NOT_NORMAL_RIGHT.test(sentence);
 }
 
 // A bare "Thoughts?" closing a post about one's own results asks for a reading of them.
@@ -203,8 +223,9 @@ const BARE_OPINION_WORDS = String.raw`(?:any\s+)?(?:thoughts|opinions)\s*[.?!]*$
 const BARE_OPINION = new RegExp(`^${BARE_OPINION_WORDS}`, 'i');
 
 function isShortClinicalGuess(sentence: string): boolean {
-  const words = sentence.replace(/[?!.]+$/, '').trim().split(/\s+/);
-  if (words.length > 3 || !/\?\s*$/.test(sentence) || /[*#_`]/.test(sentence)) return false;
+  // Conjunctions and blanked-out quotes are no guess: 'and "clinical correlation recommended"?'.
+  const words = sentence.replace(/[?!.]+$/, '').trim().split(/\s+/).filter((w) => !/^(?:and|or|also|so|but|then)$/i.test(w));
+  if (words.length === 0 || words.length > 3 || !/\?\s*$/.test(sentence) || /[*#_`]/.test(sentence)) return false;
   if (GENERIC_SHORT_QUESTION.test(sentence.trim()) || /\b(?:you|your|anything|anyone|anybody|thoughts|ideas)\b/i.test(sentence)) return false;
   return !/^(?:what|why|how|who|where|when|which|anyone|any|is|are|do|does|did|can|could|should|would)\b/i.test(sentence);
 }
@@ -217,6 +238,7 @@ class PostContext {
   #personalClinical?: boolean;
   #symptomatic?: boolean;
   #wrapped?: boolean;
+  #revealsSelf?: boolean;
   #disclaims?: boolean;
   #general?: boolean;
   #comparison?: boolean;
@@ -235,7 +257,6 @@ class PostContext {
     return (this.#symptomatic ??= this.scan.testAny(SYMPTOM_OR_FINDING));
   }
 
-  /** The post hedges or wraps a request ("asking for a friend", "nobody here is a doctor, but"). */
   /**
    * The author says outright that they do not want this case assessed ("I'm not asking which one I should
    * have, I'll discuss that with whoever I see"). Unlike a wrapper, no "but" follows.
@@ -244,13 +265,19 @@ class PostContext {
     return (this.#disclaims ??= this.scan.test(DISCLAIMER));
   }
 
+  /** The post hedges or wraps a request ("asking for a friend", "nobody here is a doctor, but"). */
   get wrapped(): boolean {
-    return (this.#wrapped ??= this.scan.test(WRAPPER));
+    return (this.#wrapped ??= this.scan.test(WRAPPER) || this.revealsSelf);
+  }
+
+  /** The hypothetical "someone" of the post is its author ("if someone (me) took it twice"). */
+  get revealsSelf(): boolean {
+    return (this.#revealsSelf ??= this.scan.test(SELF_REVEAL));
   }
 
   /** The post says it is about nobody real ("hypothetical, not about me", "for my nursing exam"). */
   get general(): boolean {
-    return (this.#general ??= this.scan.test(GENERAL_HYPOTHETICAL) || this.scan.test(SOMEONE_ELSE));
+    return (this.#general ??= (this.scan.test(GENERAL_HYPOTHETICAL) || this.scan.test(SOMEONE_ELSE)) && !this.revealsSelf);
   }
 
   /** The post asks how conditions or treatments differ, which is general information. */
@@ -339,7 +366,7 @@ const CLINICAL_CHOICE = /^[^?]{0,80}\bor\b[^?]{0,60}(?:\bfirst|\bnow|\btonight|\
 // Cheap gate: a sentence that neither asks (a question mark) nor addresses anyone cannot be a request.
 // Includes questions typed without a question mark and a bare "Thoughts.", at the start of a sentence.
 const MAY_ASK = pattern(new RegExp(
-  String.raw`(?:^|(?<=[.!\n,]\s*))\b(?:${UNMARKED_QUESTION_START}|${BARE_OPINION_WORDS})|\b(?:gut\s+feeling|hunch|appreciate|grateful|guess|eyes\s+on|second\s+opinion|please|pls|plz|(?:someone|somebody|anyone)(?!\s+else)|something\s+to\s+worry\s+about|(?:shd|shud)\s+i|or\s+nah|if\s+(?:you|u)\s+(?:know|can)|tell\s+me|need\s+to\s+know|wondering|want\s+to\s+know|like\s+to\s+know|not\s+sure\s+(?:if|whether)|unsure\s+(?:if|whether)|can'?t\s+decide|voudrais|thoughts\s+on|opinions\s+on|views\s+on|input\s+on|how\s+worried)\b`,
+  String.raw`(?:^|(?<=[.!\n,]\s*))\b(?:${UNMARKED_QUESTION_START}|${BARE_OPINION_WORDS})|\b(?:gut\s+feeling|hunch|appreciate|grateful|guess|eyes\s+on|second\s+opinion|please|pls|plz|(?:someone|somebody|anyone)(?!\s+else)|something\s+to\s+worry\s+about|(?:shd|shud)\s+i|or\s+nah|if\s+(?:you|u)\s+(?:know|can)|(?<!\b(?:nobody|no\s+one|no-one|can'?t|cannot|won'?t|doesn'?t|didn'?t)\s+(?:can\s+|could\s+|will\s+)?)tell\s+me|need\s+to\s+know|wondering|want\s+to\s+know|like\s+to\s+know|not\s+sure\s+(?:if|whether)|unsure\s+(?:if|whether)|can'?t\s+decide|voudrais\s+(?:savoir|comprendre|(?:votre|un)\s+avis)|thoughts\s+on|opinions\s+on|views\s+on|input\s+on|how\s+worried|not\s+normal,?\s+(?:right|is\s+it)|or\s+(?:does|do|will|should)\s+(?:it|this|that|he|she|they|i|we)\s+need|(?:just\s+)?curious\s+(?:what|if|whether|how)|what\s+happens\s+if)\b`,
   'i',
 ));
 
@@ -354,6 +381,7 @@ function isRuledOut(s: Sentence, post: PostContext): boolean {
   if (post.general && !FIRST_PERSON.re.test(s.text.replace(GENERAL_HYPOTHETICAL_G, ' '))) return true;
   // "Someone please read my MRI report and tell me if I need surgery" asks even when it also invites "anyone".
   if (s.has(IMPERATIVE_REQUEST) && s.has(READ_MINE)) return false;
+  if (s.has(KNOW_WHAT_THIS_IS)) return false;
   if (s.hasAny(NOT_REQUEST)) return true;
   if (s.has(CANCEL_IT) && post.aboutPayment) return true;
   // "Do I need a letter from my doctor?" is paperwork; "should I stop my pills before the referral?" is not.
@@ -373,6 +401,11 @@ const READ_MINE = pattern(
   /\b(?:read|interpret|look\s+at|check|make\s+sense\s+of)\s+(?:my|his|her|mum'?s|dad'?s|mom'?s)\b/i,
 );
 const POINTS_AT_IT = pattern(/\b(?:this|that|it|these)\b/i);
+// "anyone know what this rash is??", "can anyone tell me what these results mean for me?": asks the group
+// to read this person's case, not to tell their own story.
+const KNOW_WHAT_THIS_IS = pattern(
+  /\b(?:any(?:one|body|1)|someone|somebody|u|you)\s+(?:know|knows|tell\s+me|have\s+(?:an?\s+)?idea|recogni[sz]e)\s+what\s+(?:this|these|that|those|my|his|her|it)\s+(?:[\w-]{1,20}\s+){0,2}?(?:is|are|could\s+be|might\s+be|means?)\b|\b(?:any(?:one|body|1)|someone|somebody|u|you)\s+(?:know|tell\s+me)\s+what\b[^.?!]{0,80}?\bmeans?\s+for\s+(?:me|him|her|us|them|my\s+[\w-]{1,20})\b/i,
+);
 const IS_IT_NORMAL = pattern(/\bis\s+(?:it|this|that)\s+normal\b/i);
 const SOMEONE_PARTICULAR = pattern(/\b(?:he|she|they|i|my|his|her)\b/i);
 
@@ -380,6 +413,7 @@ const SOMEONE_PARTICULAR = pattern(/\b(?:he|she|they|i|my|his|her)\b/i);
 function isRequestSentence(s: Sentence, post: PostContext): boolean {
   const sentence = s.text;
   if (s.has(IMPERATIVE_REQUEST) && s.has(READ_MINE)) return true;
+  if (s.has(KNOW_WHAT_THIS_IS) && (post.symptomatic || s.hasAny(CLINICAL))) return true;
   const question = isQuestion(sentence);
   const decision = s.has(DECISION);
   const aboutSomeone = post.personalClinical || (post.symptomatic && s.has(POINTS_AT_IT));
@@ -394,6 +428,8 @@ function isRequestSentence(s: Sentence, post: PostContext): boolean {
   }
   if (s.has(IMPERATIVE_REQUEST) && aboutSomeone) return true;
   if (BARE_OPINION.test(sentence.trim())) return post.personalClinical && (post.symptomatic || post.hasNumbers) && !post.seeksExperience;
+  // "just curious what happens if someone's INR is 5.2 ... like me right now".
+  if (post.revealsSelf && s.has(SOMEONE_ELSE) && (post.symptomatic || s.hasAny(CLINICAL))) return true;
   if (!question) return false;
   if (s.has(SOCIAL_JUDGEMENT)) return false;
   if (s.has(IS_THAT_WHY) && CLINICAL.some((p) => p.re.test(sentence.replace(IS_THAT_WHY.re, '')))) return true;
@@ -432,7 +468,9 @@ export function detectDiagnosisRequests(scan: TextScan): Hit[] {
     const s = new Sentence(span, unquotedScan);
     if (span.text.length > MAX_SENTENCE_CHARS || isRuledOut(s, post)) continue;
     if (isRequestSentence(s, post)) hits.push(hit('diagnosis_request', span.start, span.end, 0.8));
-    else if (!s.has(SOCIAL_JUDGEMENT) && !asksOthersOwn(s)) open.push(span);
+    // In a post that asks others what worked for them, a fragment naming nobody ("Lighting, music, a
+    // walk?") continues that question.
+    else if (!s.has(SOCIAL_JUDGEMENT) && !asksOthersOwn(s) && !(post.seeksExperience && !s.has(PARTICULAR_PERSON))) open.push(span);
     if (hits.length >= MAX_FINDINGS) break;
   }
   if (hits.length > 0) return hits;

@@ -6,7 +6,7 @@ const SENTENCE_LOOKAROUND = 400;
 // Moderator and meta posts describe the rules ("Mod reminder: screenshots of your portal show your
 // name"); they neither ask about a person nor share a record.
 const META_POST =
-  /^\s*(?:\*\*)?(?:meta\b|mod\s+(?:note|reminder)|mods?\s+here|mods?:|moderator|pinned\s+by\s+mods|admin\s+note|\[mod\])/i;
+  /^\s*(?:\*\*)?(?:meta\b|mod\s+(?:note|reminder)|(?:new\s+)?mods?\s+here|mods?:|moderator|pinned\s+by\s+mods|admin\s+note|\[mod\])/i;
 
 export function isMetaPost(text: string): boolean {
   return META_POST.test(text);

@@ -52,6 +52,11 @@ const REQUESTS = [
   "asking for my sister: she's 29, headaches every morning for a month and blurry vision. what could it be",
   "Not after a diagnosis, but what's your gut feeling: knees swollen after every run, 41M.",
   "Message me if you can make sense of my dad's echo report, it's three pages.",
+  'hypothetically if someone (me) took their morning lamotrigine twice, do they need to go to A&E or just ride it out?',
+  'anyone know what this rash is?? spreading from my chest to my back. easier over the phone if someone knows about this',
+  'how much calpol can i give my 14 month old, she is 11kg and burning up',
+  'my bf has had a cough for 3 wks and the fever came back thats not normal right he says its just a cold',
+  'Mummy ka sugar fasting 180 aa raha hai. Dose badhana chahiye kya ya doctor ko dikhana padega?',
 ];
 
 const NOT_REQUESTS = [
@@ -104,6 +109,10 @@ const NOT_REQUESTS = [
   "Dad's wheelchair went to a lovely family today. He would have loved knowing someone else got use out of it.",
   "What's the ten-year survival for stage 1 melanoma now? Writing a leaflet for our support group.",
   "Mum's hip surgery is on the 9th. Do employers usually give compassionate leave for a parent's operation, or is that only for bereavement?",
+  'Studying for my midwifery exam: if a pregnant person has a BP of 140/90 on two readings, is that gestational hypertension or pre-eclampsia?',
+  'Packing for a 5 day stay for transplant assessment. Do they let you wear your own clothes?',
+  'Mon père est en soins palliatifs. Comment vous avez fait, vous ? Des livres à conseiller ?',
+  'Why do doctors sometimes prescribe a beta blocker for anxiety? Does it do anything for the worrying itself?',
 ];
 
 describe('diagnosis requests', () => {

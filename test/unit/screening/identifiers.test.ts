@@ -28,6 +28,11 @@ const HELD: Array<[string, FindingKind, string]> = [
   ["The Lindqvists' baby is in the NICU.", 'person_name', 'Lindqvists'],
   ['For the form: DOB 03/03/2014.', 'dob', 'DOB 03/03/2014'],
   ['She turns 6 on the 9th of June.', 'dob', 'turns 6 on the 9th of June'],
+  ['Our rainbow baby turns one on 3rd February!', 'dob', 'turns one on 3rd February'],
+  ['Mila will be 4 on the 22nd of this month.', 'dob', 'will be 4 on the 22nd of this month'],
+  ['If you get lost ring me on 07700\n900\n482 and I will come out.', 'phone', '07700\n900\n482'],
+  ['écrivez-moi : claire.benoit [arobase] orange [point] fr', 'email', 'claire.benoit [arobase] orange [point] fr'],
+  ['We lost Dad in March. His name was Rohan Kapoor and he loved cricket.', 'person_name', 'Rohan Kapoor'],
   ['Drop it at 12 Rosemary Lane, Totnes.', 'address', '12 Rosemary Lane'],
   ['Send it to PO Box 4521, Halifax.', 'address', 'PO Box 4521'],
   ['Anyone near SW1A 2AA for a walk?', 'postcode', 'SW1A 2AA'],
@@ -153,6 +158,9 @@ describe('evasions are folded but offsets point at the original text', () => {
 });
 
 const CLEAN: string[] = [
+  'His first question was whether Greta Thunberg is autistic too.',
+  "The drop-in (the charity centre, not somebody's house!) is at 14 Market Street, above the opticians.",
+  'Kisi ko pata hai ki har baar naya pre-auth chahiye?',
   'Die Krebshilfe hat ein kostenloses Infonetz, Telefon 0800 80708877, sehr hilfreich.',
   'Hope for Wellness (1-855-242-3310) has counsellors for Indigenous people.',
   'Mod reminder: screenshots of your patient portal show your name, so type the result out instead.',
