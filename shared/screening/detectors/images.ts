@@ -38,7 +38,9 @@ export function detectRecordImages(scan: TextScan): Hit[] {
     if (NEGATED.test(s.text)) return;
     // "Group photo below. That's me front and centre, face and all": the next sentence may say whose face.
     const next = sentences[i + 1]?.text ?? '';
-    if (RECORD.test(s.text) || FACE.test(s.text) || FACE.test(next)) hits.push(hit('record_image', s.start, s.end, 0.75));
+    // A file name is read as words: "[image: discharge_letter.png]", "[photo: my_face_front.jpg]".
+    const words = s.text.replace(/_/g, ' ');
+    if (RECORD.test(words) || FACE.test(words) || FACE.test(next)) hits.push(hit('record_image', s.start, s.end, 0.75));
   });
   return hits;
 }
