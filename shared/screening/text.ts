@@ -21,6 +21,9 @@ function isSentenceBreak(text: string, i: number): boolean {
   if (code === NEWLINE || code === 0x3f /* ? */) return true;
   // "(the charity centre, not somebody's house!) is at ...": an aside's "!" ends no sentence.
   if (code === 0x21 /* ! */) return text.charCodeAt(i + 1) !== 0x29 /* ) */;
+  // "[photo: pill bottle label, with my name] Can I have a drink?": a placeholder stands on its own,
+  // but "jess [at] gmail [dot] com" is one address.
+  if (code === 0x5d /* ] */) return isSpace(text, i + 1) && i - text.lastIndexOf('[', i) > 8;
   if (code !== FULL_STOP) return false;
   // "Dr. Patel", "no. 4" and "3.5" are not sentence ends; ". Next" is.
   if (i + 1 < text.length && text.charCodeAt(i + 1) !== SPACE) return false;

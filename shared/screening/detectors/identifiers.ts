@@ -31,9 +31,9 @@ const PLATE = pattern(
   /\b(?:(?:licen[cs]e\s+)?plate\s+(?:was|is|reads|number\s+(?:was|is))|licen[cs]e\s+plate|number\s+plate|plates?(?=[\s:#]{1,3}[A-Z0-9]{0,4}\d)|plate\s+(?:number|no)|reg(?:istration)?\s+(?:number|plate|no)|matricula|plaque(?:\s+d'immatriculation)?|kennzeichen)\b[\s:#]{0,4}(?:is\s+|ist\s+|es\s+)?([A-Z0-9]{1,4}[ -]?[A-Z0-9]{1,4}(?:[ -]?[A-Z0-9]{1,4})?)\b/gi,
 );
 
-// An identifier value: optional letter prefix, then digits and letters, with dash- or space-separated groups.
+// An identifier value: optional letter prefixes ("PDM-K4E1120783"), then digits and letters, with dash- or space-separated groups.
 const VALUE =
-  /(?:[A-Za-z]{1,6}[-/]?)?\d[A-Za-z\d]{0,20}(?:[-/][A-Za-z\d]{1,10}){0,5}(?:[ .]\d{1,7}(?![A-Za-z\d]|\.\d)){0,8}/y;
+  /(?:[A-Za-z]{1,6}[-/]?){0,2}\d[A-Za-z\d]{0,20}(?:[-/][A-Za-z\d]{1,10}){0,5}(?:[ .]\d{1,7}(?![A-Za-z\d]|\.\d)){0,8}/y;
 const UNIT_AFTER = /^\s?(?:mg|mcg|ug|ml|mmol|kg|lbs?|bpm|units?|iu|%|cm|mm|hours?|hrs?|days?|weeks?|months?|years?|yrs?|times|pills|tablets|am|pm|digits|numbers|characters)\b/i;
 const MAX_GAP = 48;
 
@@ -65,7 +65,7 @@ function valueAfter(text: string, from: number): { start: number; end: number } 
 
 // "Check the serial number on the back against their list. Mine is NG2318847H": the label comes first
 // and the author's own value a sentence later.
-const OWN_VALUE_LATER = /\b(?:mine|his|hers|ours|theirs|(?:my|his|her|our)\s+(?:one|number))\s+(?:is|was|reads|says)\b\s?:?\s?/i;
+const OWN_VALUE_LATER = /\b(?:mine's|(?:mine|his|hers|ours|theirs|(?:my|his|her|our)\s+(?:one|number))\s+(?:is|was|reads|says))\b\s?:?\s?/i;
 const LATER_WINDOW = 160;
 
 function valueGivenLater(text: string, from: number): { start: number; end: number } | undefined {

@@ -94,8 +94,20 @@ function isFamousName(name: string): boolean {
   return false;
 }
 
+/** "the Selena Gomez doc, the kidney she got from her friend Francia Raisa": a famous person's circle is public too. */
+function isFamousPersonsRelation(text: string, at: number, cue: string): boolean {
+  return /^(?:his|her|their)\s/i.test(cue) && isFamousName(sentenceText(text, at));
+}
+
+// "her friend Francia Raisa" right after a famous name: someone in that person's public story.
+const THEIR_PERSON_BEFORE =
+  /\b(?:his|her|their)\s+(?:best\s+)?(?:friend|wife|husband|partner|son|daughter|mother|father|mum|mom|dad|sister|brother|fiance|fiancee|boyfriend|girlfriend|donor|bandmate|co-?star)\s?,?\s$/i;
+
 function isPublicFigure(text: string, start: number, end: number, name: string): boolean {
-  return isFamousName(name) || PUBLIC_CONTEXT.test(sentenceText(text, start, end)) || saysWellKnown(text);
+  if (isFamousName(name) || saysWellKnown(text)) return true;
+  const sentence = sentenceText(text, start, end);
+  if (PUBLIC_CONTEXT.test(sentence)) return true;
+  return THEIR_PERSON_BEFORE.test(text.slice(Math.max(0, start - 40), start)) && isFamousName(sentence);
 }
 
 // A family member or friend named by the relationship: "my sister", "our son", "mi hermana".
@@ -294,6 +306,8 @@ function detectIntroducedNames(scan: TextScan, hits: Hit[]): void {
     const first = m[1] ?? '';
     const second = m[2] ?? '';
     if (!isGivenName(first) || COMMON_LOWER.has(second.toLowerCase()) || !isSurnameLike(second)) continue;
+    // German "im Mai einen Infarkt" is not "I'm Mai Einen".
+    if (OTHER_LANGUAGE_WORDS.has(second.toLowerCase())) continue;
     // "my daughter Zainab passed", "your partner will be": an everyday word is not a family name.
     if (COMMON_WORDS.has(second.toLowerCase()) && !SURNAMES.has(second.toLowerCase())) continue;
     if (first === first.toLowerCase() && EVERYDAY_GIVEN.has(first)) continue;
@@ -334,7 +348,7 @@ function detectCuedNames(scan: TextScan, hits: Hit[]): void {
     // "My sister Rebecca Thornbury ran it in his old rugby shirt": a relative is private, whatever the
     // sentence says about sport or books; only a famous name itself is exempt.
     const relative = RELATIVE_CUE.test(m[0]) || NAME_GIVEN_CUE.test(m[0]);
-    if (relative ? isFamousName(text.slice(start, end)) : isPublicFigure(text, start, end, text.slice(start, end))) continue;
+    if (relative ? isFamousName(text.slice(start, end)) || isFamousPersonsRelation(text, m.index, m[0]) : isPublicFigure(text, start, end, text.slice(start, end))) continue;
     hits.push(hit('person_name', start, end, 0.75));
   }
 }

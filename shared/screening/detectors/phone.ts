@@ -245,9 +245,10 @@ function belongsToOrganisation(text: string, run: DigitRun): boolean {
 }
 
 // "first bit 0 4 1 9, then 3 3 2, then 7 1 5. text me": a number cut into pieces to slip past a filter.
-// "ring me on 07700⏎900⏎482": or typed over several lines. The pieces join only with words that say
-// "and next" or a single line break, and only in a post that asks to be contacted.
-const PIECE_JOINER = /^(?:\s?,?\s?(?:and\s+)?(?:then|next|followed\s+by|after\s+that)\s?:?\s?|[^\S\n]{0,3}\n[^\S\n]{0,3})$/i;
+// "ring me on 07700⏎900⏎482", "0-4-9-1 // 5-7-0 // 1-5-9": or typed over lines or with slashes or bars
+// between. The pieces join only with words that say "and next", a single line break or such a divider,
+// and only in a post that asks to be contacted.
+const PIECE_JOINER = /^(?:\s?,?\s?(?:and\s+)?(?:then|next|followed\s+by|after\s+that)\s?:?\s?|[^\S\n]{0,3}\n[^\S\n]{0,3}|\s?(?:\/\/|\||\\)\s?)$/i;
 const MAX_PIECE_GAP = 20;
 const CONTACT_CUE = /\b(?:text|call|ring|phone|whatsapp|message|msg|sms|number|mobile|cell|digits)\b/i;
 

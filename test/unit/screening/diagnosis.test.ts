@@ -57,6 +57,10 @@ const REQUESTS = [
   'how much calpol can i give my 14 month old, she is 11kg and burning up',
   'my bf has had a cough for 3 wks and the fever came back thats not normal right he says its just a cold',
   'Mummy ka sugar fasting 180 aa raha hai. Dose badhana chahiye kya ya doctor ko dikhana padega?',
+  'Beighton 6/9, stretchy skin, dislocated my shoulder twice. Do I meet the criteria for hEDS?',
+  "We're at home, my husband has crushing chest pain and he's gone grey and sweaty. ambulance or do I just drive him",
+  'I\'m a nurse and still can\'t tell with my own kids. 6yo, barky cough since last night. Steroids from the GP or just steam and watch',
+  '[photo: pill bottle label, Flagyl 500mg] Can I have a couple of drinks at my sister\'s wedding tomorrow while on this?',
 ];
 
 const NOT_REQUESTS = [
@@ -113,6 +117,9 @@ const NOT_REQUESTS = [
   'Packing for a 5 day stay for transplant assessment. Do they let you wear your own clothes?',
   'Mon père est en soins palliatifs. Comment vous avez fait, vous ? Des livres à conseiller ?',
   'Why do doctors sometimes prescribe a beta blocker for anxiety? Does it do anything for the worrying itself?',
+  'New Medicare card came in the mail and my Part D plan still has the old number on file. Do I call the plan or Medicare to fix it?',
+  'Different hospitals use different fever cut-offs on their chemo alert cards. Is there a reason they differ, or is it just local policy?',
+  'Purely out of curiosity, none of us are pregnant: how do doctors usually decide between induction at 39 weeks and waiting?',
 ];
 
 describe('diagnosis requests', () => {
