@@ -482,7 +482,8 @@ export function detectDiagnosisRequests(scan: TextScan): Hit[] {
     if (isRequestSentence(s, post)) hits.push(hit('diagnosis_request', span.start, span.end, 0.8));
     // In a post that asks others what worked for them, a fragment naming nobody ("Lighting, music, a
     // walk?") continues that question.
-    else if (!s.has(SOCIAL_JUDGEMENT) && !asksOthersOwn(s) && !(post.seeksExperience && !s.has(PARTICULAR_PERSON))) open.push(span);
+    // As in the rules, "Is that normal?" in a post that names no symptom asks about conduct, not health.
+    else if (!s.has(SOCIAL_JUDGEMENT) && !asksOthersOwn(s) && !(post.seeksExperience && !s.has(PARTICULAR_PERSON)) && !(s.has(IS_IT_NORMAL) && !post.symptomatic)) open.push(span);
     if (hits.length >= MAX_FINDINGS) break;
   }
   if (hits.length > 0) return hits;
