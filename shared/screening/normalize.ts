@@ -77,51 +77,72 @@ function foldCodePoint(ch: string, cp: number): string {
 const FOLD_CACHE = new Map<number, string>();
 const FOLD_CACHE_LIMIT = 4096;
 
-function foldCached(ch: string, cp: number): string {
+function foldCached(cp: number): string {
   const cached = FOLD_CACHE.get(cp);
   if (cached !== undefined) return cached;
-  const folded = foldCodePoint(ch, cp);
+  const folded = foldCodePoint(String.fromCodePoint(cp), cp);
   if (FOLD_CACHE.size < FOLD_CACHE_LIMIT) FOLD_CACHE.set(cp, folded);
   return folded;
 }
 
 const IDENTITY_MAPPER = (start: number, end: number) => ({ start, end });
-const NOT_PLAIN = /[^\t\n\r\x20-\x7e]/g;
 
 export function normalize(original: string): NormalizedText {
   // Almost every post is plain ASCII; it needs no folding and no offset table.
   if (PLAIN_ASCII.test(original)) return { text: original, toOriginal: IDENTITY_MAPPER };
 
-  // The folded text is read as pieces: runs of plain ASCII copied as they are, and the folded form of
-  // each other code point. Piece k starts at `pieceAt[k]` in the text and came from the original's
-  // `pieceFrom[k]`; a folded piece maps as a whole to its code point's `pieceWidth[k]` units, a
-  // copied one (width 0) character by character.
-  const parts: string[] = [];
+  // The folded text is read as pieces. In a one-for-one piece (width 0) each character came from the
+  // original's character at the same distance from `pieceFrom[k]`: ASCII copied as it is, and code
+  // points that fold to one character ("’" to "'", a full-width digit to its ASCII digit). Any other
+  // code point is a piece of its own that maps as a whole to its `pieceWidth[k]` units. Piece k starts
+  // at `pieceAt[k]` in the folded text.
+  let text = '';
   const pieceAt: number[] = [];
   const pieceFrom: number[] = [];
   const pieceWidth: number[] = [];
   let length = 0;
-  const push = (part: string, from: number, width: number): void => {
-    if (part === '') return;
-    parts.push(part);
+  // How far the open one-for-one piece's text runs ahead of the original; NaN when none is open.
+  let shift = NaN;
+  const oneForOne = (from: number): void => {
+    if (length - from === shift) return;
     pieceAt.push(length);
     pieceFrom.push(from);
-    pieceWidth.push(width);
-    length += part.length;
+    pieceWidth.push(0);
+    shift = length - from;
   };
+  let plainFrom = 0;
   let i = 0;
   while (i < original.length) {
-    NOT_PLAIN.lastIndex = i;
-    const next = NOT_PLAIN.exec(original)?.index ?? original.length;
-    if (next > i) push(original.slice(i, next), i, 0);
-    if (next >= original.length) break;
-    const cp = original.codePointAt(next) ?? 0;
+    if (original.charCodeAt(i) < 0x80) {
+      i++;
+      continue;
+    }
+    if (i > plainFrom) {
+      oneForOne(plainFrom);
+      text += original.slice(plainFrom, i);
+      length += i - plainFrom;
+    }
+    const cp = original.codePointAt(i) ?? 0;
     const width = cp > 0xffff ? 2 : 1;
-    const ch = original.slice(next, next + width);
-    push(cp < 0x80 ? ch : foldCached(ch, cp), next, width);
-    i = next + width;
+    const folded = foldCached(cp);
+    if (folded.length === 1 && width === 1) {
+      oneForOne(i);
+    } else if (folded !== '') {
+      pieceAt.push(length);
+      pieceFrom.push(i);
+      pieceWidth.push(width);
+      shift = NaN;
+    }
+    text += folded;
+    length += folded.length;
+    i += width;
+    plainFrom = i;
   }
-  const text = parts.join('');
+  if (i > plainFrom) {
+    oneForOne(plainFrom);
+    text += original.slice(plainFrom, i);
+    length += i - plainFrom;
+  }
 
   /** The original span of the code point that the text's unit `at` came from. */
   const origin = (at: number): { start: number; end: number } => {
