@@ -31,7 +31,8 @@ function isSentenceBreak(text: string, i: number): boolean {
   return !ABBREVIATION_BEFORE.test(before);
 }
 
-const ABBREVIATION_BEFORE = /(?:^|[\s(])(?:Dr|Mr|Mrs|Ms|Mx|St|Sr|Sra|No|no|Nr|vs|etc|approx|Prof|Apt|Rd|Ave|Mme|M|[A-Z])$/;
+// A lone capital before a full stop is an initial ("J. Smith"), except the pronoun: "so am I. Still ...".
+const ABBREVIATION_BEFORE = /(?:^|[\s(])(?:Dr|Mr|Mrs|Ms|Mx|St|Sr|Sra|No|no|Nr|vs|etc|approx|Prof|Apt|Rd|Ave|Mme|M|[A-HJ-Z])$/;
 
 /** Start (inclusive) and end (exclusive) of the sentence around `at`, bounded to a few hundred characters. */
 export function sentenceAround(text: string, at: number, atEnd = at): { start: number; end: number } {

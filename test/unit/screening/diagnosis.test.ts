@@ -61,6 +61,10 @@ const REQUESTS = [
   "We're at home, my husband has crushing chest pain and he's gone grey and sweaty. ambulance or do I just drive him",
   'I\'m a nurse and still can\'t tell with my own kids. 6yo, barky cough since last night. Steroids from the GP or just steam and watch',
   '[photo: pill bottle label, Flagyl 500mg] Can I have a couple of drinks at my sister\'s wedding tomorrow while on this?',
+  'A mole on my back has gone from flat to raised and itches. I\'m going to the GP anyway but does this sound bad',
+  "I'd be so grateful if someone with an endo background could glance over these numbers and say whether my dose looks too high: TSH 0.08",
+  'I know nobody here can diagnose me, but in your experience does a rash that looks like a target sound like Lyme?',
+  'Necesito que alguien me diga si el informe de mi padre es grave, no entiendo nada.',
 ];
 
 const NOT_REQUESTS = [
@@ -120,6 +124,7 @@ const NOT_REQUESTS = [
   'New Medicare card came in the mail and my Part D plan still has the old number on file. Do I call the plan or Medicare to fix it?',
   'Different hospitals use different fever cut-offs on their chemo alert cards. Is there a reason they differ, or is it just local policy?',
   'Purely out of curiosity, none of us are pregnant: how do doctors usually decide between induction at 39 weeks and waiting?',
+  'HbA1c down from 71 to 53. The practice nurse was pleased and so am I. Still on metformin 1 g twice a day, no changes this time.',
 ];
 
 describe('diagnosis requests', () => {
