@@ -132,11 +132,16 @@ const SOMEONE_LIVES_THERE =
 
 // The place is named as an institution: "the clinic", "St Luke's Hospice", "The Christie".
 const INSTITUTION =
-  /\b(?:[Hh]ospital|[Cc]linic|[Hh]ospice|[Ii]nfirmary|[Cc]ent(?:re|er)|[Ii]nstitute|[Hh]opital|[Cc]linique|[Kk]linik\w{0,2}|[Kk]rankenhaus|[Cc]ampus|[Tt]he\s\p{Lu}\p{Ll}+)\b/u;
+  /\b(?:[Hh]ospital|[Cc]linic|[Hh]ospice|[Ii]nfirmary|[Cc]ent(?:re|er)|[Ii]nstitute|[Hh]opital|[Cc]linique|[Kk]linik\w{0,2}|[Kk]rankenhaus|[Cc]ampus|[Pp]harmacy|[Dd]ay\s[Uu]nit|[Ss]uite\s\d{1,5}|[Mm]edical\s(?:[Pp]laza|[Bb]uilding|[Oo]ffices?)|[Tt]he\s\p{Lu}\p{Ll}+)\b/u;
+
+// The directions may come a sentence later: "It's now at 1200 Peachtree Medical Plaza, Suite 300. Parking is
+// validated at reception."
+const DIRECTIONS_REACH = 200;
 
 function isVisitorDirections(text: string, h: Hit): boolean {
   const sentence = sentenceText(text, h.start, h.end);
-  return VISITOR_DIRECTIONS.test(sentence) && INSTITUTION.test(sentence) && !SOMEONE_LIVES_THERE.test(sentence);
+  const around = text.slice(Math.max(0, h.start - DIRECTIONS_REACH), h.end + DIRECTIONS_REACH);
+  return VISITOR_DIRECTIONS.test(around) && INSTITUTION.test(sentence) && !SOMEONE_LIVES_THERE.test(around);
 }
 
 export function detectLocations(scan: TextScan): Hit[] {

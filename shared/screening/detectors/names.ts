@@ -55,6 +55,7 @@ const PUBLIC_FIGURES = new Set(
   whoopi goldberg|sia furler|toni braxton|kelly clarkson|avril lavigne|justin timberlake|
   james blunt|michael douglas|hugh grant|ben affleck|ryan reynolds|meghan markle|stephen king|
   jk rowling|j k rowling|jimmy kimmel|brian may|roger daltrey|rod stewart|sarah harding|nicola adams|
+  mrs dash|mr kipling|mr muscle|mr clean|mr sheen|mrs butterworth|mr potato head|
   rosie hospital|alder hey|christie hospital|great ormond|martin luther|luther king|st jude`
     .split('|')
     .map((n) => n.trim()),
@@ -211,6 +212,8 @@ const FAMILIAR_TITLES = /^(?:nurse|coach|sister|brother|father|frau|herr|teacher
 
 const WARD_AFTER = /^,?\s(?:on|from|in|at)\s(?:the\s)?(?:[\w-]{1,30}\s){0,2}(?:ward|unit|department|team|clinic|theatre|icu|a&e)\b/i;
 
+const PRIVATE_ROLE_BEFORE = /\b(?:patient|client|resident|neighbou?r|service\s+user)s?\b[^.!?]{0,30}$/i;
+
 function detectTitledSurnames(scan: TextScan, hits: Hit[]): void {
   const text = scan.text;
   for (const m of scan.matchAll(TITLE_SURNAME)) {
@@ -230,7 +233,10 @@ function detectTitledSurnames(scan: TextScan, hits: Hit[]): void {
     if (isAllCaps(surname) && !/^\p{Lu}{2,}/u.test(title)) continue;
     if (/^(?:Frau|Herr)$/.test(title) && /\b(?:meine|meiner|mein|seine|ihre)\s$/i.test(text.slice(Math.max(0, m.index - 8), m.index))) continue;
     const end = nameEnd(surname, surnameStart + surname.length);
-    if (isPublicFigure(text, m.index, end, text.slice(m.index, end))) continue;
+    // "I had a patient on the ward, Mr. Hollis, who asked me to read him the cricket scores": a patient or
+    // neighbour is private whatever the sentence says about sport or the news.
+    const privatePerson = PRIVATE_ROLE_BEFORE.test(text.slice(Math.max(0, m.index - 40), m.index));
+    if (privatePerson ? isFamousName(text.slice(m.index, end)) : isPublicFigure(text, m.index, end, text.slice(m.index, end))) continue;
     // "Mr. Balakrishnan, my surgeon", "Sister Maureen on the stroke unit": staff named in their role.
     if (isProfessionalMention(text, m.index, end)) continue;
     if (/^Sister$/.test(title) && isGivenName(surname) && WARD_AFTER.test(text.slice(end, end + 40))) continue;
@@ -467,10 +473,12 @@ for (const name of LOWER_GIVEN) {
 // Thanks, shout-outs and relations name a person: "big thanks to dominic achterberg", "shoutout to tasha
 // mckinley", "asking for my friend maddie oyelaran".
 const NAMED_BEFORE =
-  /\b(?:thanks?\s+(?:you\s+)?to|thank\s+you|shout-?\s?out\s+to|grateful\s+to|kudos\s+to|props\s+to|(?:my|our|his|her)\s+(?:best\s+)?(?:friend|mate|neighbou?r|colleague|cousin|flatmate|roommate|partner|boyfriend|girlfriend|fiancee?))\s$/i;
+  /\b(?:thanks?\s+(?:you\s+)?to|thank\s+you|shout-?\s?out\s+to|grateful\s+to|kudos\s+to|props\s+to|(?:my|our|his|her)\s+(?:best\s+)?(?:friend|mate|neighbou?r|colleague|cousin|flatmate|roommate|partner|boyfriend|girlfriend|fiancee?|son|daughter|husband|wife|mum|mom|dad|mother|father|nan|nana|nanna|gran|granny|grandma|grandmother|grandad|grandpa|grandfather|sister|brother|aunt|auntie|uncle|niece|nephew|grandson|granddaughter|stepdad|stepmum|stepmom))\s$/i;
 
 /** A word no lexicon knows as an everyday word, so after a known given name it is most likely a family name. */
 function isUnknownWord(word: string): boolean {
+  // "my daughter said texting ...": an -ing or -ed form the lexicon lacks is still a verb.
+  if (/(?:ing|ed)$/.test(word)) return false;
   return /^[a-z][a-z'-]{3,24}$/.test(word) && !COMMON_WORDS.has(word) && !COMMON_LOWER.has(word) && !OTHER_LANGUAGE_WORDS.has(word);
 }
 

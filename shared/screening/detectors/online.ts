@@ -246,10 +246,10 @@ function detectOffPlatformMentions(scan: TextScan, hits: Hit[]): void {
   }
 }
 
-// "We made a Discord ... add me there, username saltyandspinning": a username given for an app the post
-// invites readers to.
+// "We made a Discord ... add me there, username saltyandspinning", "snap me: sugarrush_mia09": a username
+// given for an app the post invites readers to.
 const USERNAME_GIVEN = pattern(
-  /\b(?:(?:username|user\s?name|handle)(?:\s+is)?\s?[:-]?\s|add\s+me\s+(?:there|on\s+there)\s?[(:]\s?)@?([\p{L}\p{N}_][\p{L}\p{N}_.]{3,29})/giu,
+  /\b(?:(?:username|user\s?name|handle)(?:\s+is)?\s?[:-]?\s|add\s+me\s+(?:there|on\s+there)\s?[(:]\s?|(?:snap|sc|insta|ig|kik|telegram|discord)\s+me\s?[:-]?\s)@?([\p{L}\p{N}_][\p{L}\p{N}_.]{3,29})/giu,
 );
 const ANY_PLATFORM = pattern(new RegExp(PLATFORM.re.source, 'i'));
 

@@ -65,6 +65,11 @@ const REQUESTS = [
   "I'd be so grateful if someone with an endo background could glance over these numbers and say whether my dose looks too high: TSH 0.08",
   'I know nobody here can diagnose me, but in your experience does a rash that looks like a target sound like Lyme?',
   'Necesito que alguien me diga si el informe de mi padre es grave, no entiendo nada.',
+  "I realise nobody here is a doctor, but: my biopsy came back as atypical ductal hyperplasia and the surgeon wants an excision. Is that overkill for me, or is it what you'd expect?",
+  'baby is 7.5kg and 5 months, fever 38.4, how many ml of infant paracetamol can I give her',
+  'hypothetically if the stitches from my c-section were a bit red and warm, that\'s fine to leave till my 6 week check right',
+  'I want to come off my pregabalin, 300mg a day. how fast should i taper, my doc keeps cancelling',
+  'Since Tuesday I get a tight band across my chest on the stairs. Sorry for the essay, my actual question is whether this is something I need to get checked quickly.',
 ];
 
 const NOT_REQUESTS = [
@@ -125,6 +130,9 @@ const NOT_REQUESTS = [
   'Different hospitals use different fever cut-offs on their chemo alert cards. Is there a reason they differ, or is it just local policy?',
   'Purely out of curiosity, none of us are pregnant: how do doctors usually decide between induction at 39 weeks and waiting?',
   'HbA1c down from 71 to 53. The practice nurse was pleased and so am I. Still on metformin 1 g twice a day, no changes this time.',
+  'Is there any actual evidence for low-dose naltrexone in long COVID yet, or is it all anecdotal so far?',
+  'How do cardiologists decide between a stent and a bypass, in general? What questions would you want to ask in that room?',
+  'My son was on Keppra for 8 months. Posting because I remember searching this forum at midnight wondering if it was the meds or me.',
 ];
 
 describe('diagnosis requests', () => {
