@@ -37,6 +37,8 @@ const BIRTH_CUE = pattern(
 );
 
 const MAX_GAP = 48;
+// How far into a date its first digit or month name can be: "the twenty-seventh of", "Thanksgiving Day, 2019".
+const ANCHOR_REACH = 60;
 const HOLIDAY = new RegExp(`(?:the\\s+)?(?:${HOLIDAYS})\\b`, 'iy');
 
 function holidayAt(text: string, at: number): RegExpExecArray | null {
@@ -73,7 +75,8 @@ export function detectDatesOfBirth(scan: TextScan): Hit[] {
       anchor = DATE_ANCHOR.exec(text)?.index ?? Infinity;
     }
     const bornOn = /^born\s+on$/i.test(cue[0]);
-    if (anchor === Infinity && !bornOn) continue;
+    // A date starting within the gap shows its first digit or month name soon after it starts.
+    if (!bornOn && anchor > cueEnd + MAX_GAP + ANCHOR_REACH) continue;
     const window = text.slice(cueEnd, cueEnd + MAX_GAP + 40);
     // Find the first date starting within the gap, without crossing a sentence end.
     for (let offset = 0; offset <= MAX_GAP && offset < window.length; offset++) {
