@@ -217,11 +217,13 @@ function stripQuotes(text: string): string {
 // A question typed without its question mark: "does that mean the abscess burst or do i still need the dentist".
 const UNMARKED_QUESTION_START = String.raw`(?:(?:does|do|is|are|can|could|should|would|did|am)\s+(?:i|he|she|it|this|that|these|they|we|my|his|her|our)|what\s+(?:could|might|would|can)\s+(?:it|this|that|these|they)\s+be|how\s+(?:much|many)\s+(?:[\w-]{1,20}\s+){0,5}?(?:can|should|do|could|may)\s+(?:i|we)\s+(?:give|take|use)|how\s+(?:fast|quickly|slowly|often|soon)\s+(?:should|can|do|must)\s+(?:i|we|he|she)|how\s+long\s+(?:do|should|must)\s+(?:i|we|he|she)\s+(?:need\s+to\s+)?wait|(?:ambulance|a&e|er|911|999|000|112|urgent\s+care)\s+or\s+(?:do|should|can|shall)\s+(?:i|we))\b`;
 const UNMARKED_QUESTION = new RegExp(`^${UNMARKED_QUESTION_START}`, 'i');
+// "but should I go in tonight", "so is it the tablets": a question carried on by a conjunction. The word
+// after it keeps "so am I" out.
+const UNMARKED_QUESTION_AFTER_CONJUNCTION = String.raw`\b(?:but|so)\s+${UNMARKED_QUESTION_START}(?=\s+\w)`;
 
 // Run-on posts ask after a comma, or end on a worry with no mark at all: "no fever feeding fine is this
 // something to worry about", "its her wedding saturday, can i drink if i finish the course friday".
-// "... but does this sound bad" asks; "so am I" agrees.
-const UNMARKED_QUESTION_AFTER_COMMA = new RegExp(`,\\s*${UNMARKED_QUESTION_START}|\\b(?:but|so)\\s+${UNMARKED_QUESTION_START}(?=\\s+\\w)`, 'i');
+const UNMARKED_QUESTION_AFTER_COMMA = new RegExp(`,\\s*${UNMARKED_QUESTION_START}|${UNMARKED_QUESTION_AFTER_CONJUNCTION}`, 'i');
 const UNMARKED_WORRY_AT_END =
   /\b(?:is\s+(?:this|that|it)\s+something\s+to\s+worry\s+about|(?:should|shd|shud|shld)\s+(?:i|we)\s+be\s+(?:worried|concerned)(?:\s+or\s+(?:nah|not))?|or\s+(?:does|do|will|should)\s+(?:it|this|that|he|she|they|i|we)\s+need\s+[^.!?]{1,40}|\b(?:that'?s|thats|it'?s|its|this\s+is)\s+(?:fine|ok|okay|normal|safe|alright)\b[^.?!]{0,60}\bright)\s*$/i;
 // A tag that asks for agreement mid-sentence: "fever came back thats not normal right he says its a cold";
@@ -384,7 +386,7 @@ const CLINICAL_CHOICE = /^[^?]{0,80}\bor\b[^?]{0,60}(?:\bfirst|\bnow|\btonight|\
 // Cheap gate: a sentence that neither asks (a question mark) nor addresses anyone cannot be a request.
 // Includes questions typed without a question mark and a bare "Thoughts.", at the start of a sentence.
 const MAY_ASK = pattern(new RegExp(
-  String.raw`(?:^|(?<=[.!\n,]\s*))\b(?:${UNMARKED_QUESTION_START}|${BARE_OPINION_WORDS})|\b(?:but|so)\s+${UNMARKED_QUESTION_START}(?=\s+\w)|\b(?:gut\s+feeling|hunch|appreciate|grateful|guess|eyes\s+on|second\s+opinion|(?<!^[\w' -]{1,30},\s{0,2})please|pls|plz|(?:someone|somebody|anyone)(?!\s+else)|something\s+to\s+worry\s+about|(?:shd|shud)\s+i|or\s+nah|if\s+(?:you|u)\s+(?:know|can)|(?<!\b(?:nobody|no\s+one|no-one|can'?t|cannot|won'?t|doesn'?t|didn'?t|couldn'?t)\b[^.!?]{0,30})tell\s+me|need\s+to\s+know|wondering|want\s+to\s+know|like\s+to\s+know|not\s+sure\s+(?:if|whether)|unsure\s+(?:if|whether)|can'?t\s+decide|voudrais\s+(?:savoir|comprendre|(?:votre|un)\s+avis)|thoughts\s+on|opinions\s+on|views\s+on|input\s+on|how\s+worried|not\s+normal,?\s+(?:right|is\s+it)|or\s+just|or\s+get\s+(?:him|her|them|it|me)\s+(?:checked|seen)|question\s+is\s+(?:whether|if)|(?:fine|ok|okay|normal|safe|alright)\b[^.?!]{0,60}\bright\s*$|necesito\s+que\s+alguien|(?:go\s+to|call)\s+(?:the\s+)?(?:er|a&e|ed|hospital|ambulance)|or\s+(?:does|do|will|should)\s+(?:it|this|that|he|she|they|i|we)\s+need|(?:just\s+)?curious\s+(?:what|if|whether|how)|what\s+happens\s+if)\b`,
+  String.raw`(?:^|(?<=[.!\n,]\s*))\b(?:${UNMARKED_QUESTION_START}|${BARE_OPINION_WORDS})|${UNMARKED_QUESTION_AFTER_CONJUNCTION}|\b(?:gut\s+feeling|hunch|appreciate|grateful|guess|eyes\s+on|second\s+opinion|(?<!^[\w' -]{1,30},\s{0,2})please|pls|plz|(?:someone|somebody|anyone)(?!\s+else)|something\s+to\s+worry\s+about|(?:shd|shud)\s+i|or\s+nah|if\s+(?:you|u)\s+(?:know|can)|(?<!\b(?:nobody|no\s+one|no-one|can'?t|cannot|won'?t|doesn'?t|didn'?t|couldn'?t)\b[^.!?]{0,30})tell\s+me|need\s+to\s+know|wondering|want\s+to\s+know|like\s+to\s+know|not\s+sure\s+(?:if|whether)|unsure\s+(?:if|whether)|can'?t\s+decide|voudrais\s+(?:savoir|comprendre|(?:votre|un)\s+avis)|thoughts\s+on|opinions\s+on|views\s+on|input\s+on|how\s+worried|not\s+normal,?\s+(?:right|is\s+it)|or\s+just|or\s+get\s+(?:him|her|them|it|me)\s+(?:checked|seen)|question\s+is\s+(?:whether|if)|(?:fine|ok|okay|normal|safe|alright)\b[^.?!]{0,60}\bright\s*$|necesito\s+que\s+alguien|(?:go\s+to|call)\s+(?:the\s+)?(?:er|a&e|ed|hospital|ambulance)|or\s+(?:does|do|will|should)\s+(?:it|this|that|he|she|they|i|we)\s+need|(?:just\s+)?curious\s+(?:what|if|whether|how)|what\s+happens\s+if)\b`,
   'i',
 ));
 

@@ -45,11 +45,17 @@ function fold(code: number): number {
   return code < 128 && WORD_CHAR[code] === 1 ? lower(code) : NOT_WORD;
 }
 
-// Patterns keyed by a word's first letter alone, by its first two letters, and by its first three
-// (those two then the third), so a word start looks up only the patterns it may begin.
-const BY_FIRST: number[][] = Array.from({ length: 128 }, () => []);
-const BY_FIRST_TWO: number[][] = Array.from({ length: 128 * 128 }, () => []);
-const BY_FIRST_THREE: Array<number[][] | undefined> = new Array<number[][] | undefined>(128 * 128);
+// A word start is read as the classes of its first three characters: the 38 that keys tell apart
+// (a to z, 0 to 9, "_", and NOT_WORD as class 0). Each triple of classes lists the keyed patterns
+// that may begin there.
+const CLASSES = 38;
+const CLASS_OF = new Uint8Array(128);
+for (let c = 0, next = 1; c < 128; c++) if (WORD_CHAR[c] === 1 && lower(c) === c) CLASS_OF[c] = next++;
+for (let c = 0x41; c <= 0x5a; c++) CLASS_OF[c] = CLASS_OF[c | 0x20] as number;
+const ALL_CLASSES: readonly number[] = Array.from({ length: CLASSES }, (_, c) => c);
+
+/** Per triple of classes that has any, the ids of the patterns keyed there, ascending. */
+const KEYED: Array<number[] | undefined> = new Array<number[] | undefined>(CLASSES * CLASSES * CLASSES);
 let patternCount = 0;
 
 type CharSet = readonly number[];
@@ -320,26 +326,24 @@ export function patternKeys(source: string): Key[] | null {
   return keys.length > 0 ? keys : null;
 }
 
-function addTo(row: number[], id: number): void {
-  if (!row.includes(id)) row.push(id);
+function classesOf(set: CharSet): number[] {
+  return [...new Set(set.map((c) => CLASS_OF[c] as number))];
 }
 
 function register(id: number, keys: readonly Key[]): void {
   for (const key of keys) {
     const [first, second, third] = key as [CharSet, CharSet | undefined, CharSet | undefined];
-    for (const c1 of first) {
-      if (second === undefined) {
-        addTo(BY_FIRST[c1] as number[], id);
-        continue;
-      }
-      for (const c2 of second) {
-        const two = c1 * 128 + c2;
-        if (third === undefined) {
-          addTo(BY_FIRST_TWO[two] as number[], id);
-          continue;
+    const seconds = second === undefined ? ALL_CLASSES : classesOf(second);
+    const thirds = third === undefined ? ALL_CLASSES : classesOf(third);
+    for (const a of classesOf(first)) {
+      for (const b of seconds) {
+        for (const c of thirds) {
+          const cell = (a * CLASSES + b) * CLASSES + c;
+          const row = KEYED[cell];
+          // Ids are handed out in order, so a pattern already listed here is the row's last.
+          if (row === undefined) KEYED[cell] = [id];
+          else if (row[row.length - 1] !== id) row.push(id);
         }
-        const byThird = (BY_FIRST_THREE[two] ??= Array.from({ length: 128 }, () => []));
-        for (const c3 of third) addTo(byThird[c3] as number[], id);
       }
     }
   }
@@ -447,14 +451,8 @@ export class TextScan {
   }
 }
 
-// The three key tables merged into one, read at each word start: its first three characters (in the
-// 38 classes keys tell apart: a to z, 0 to 9, "_", NOT_WORD) name one list of patterns. Built on first
-// use, and again if a pattern was compiled since.
-const CLASSES = 38;
-const CLASS_OF = new Uint8Array(128);
-for (let c = 0, next = 1; c < 128; c++) if (WORD_CHAR[c] === 1 && lower(c) === c) CLASS_OF[c] = next++;
-for (let c = 0x41; c <= 0x5a; c++) CLASS_OF[c] = CLASS_OF[c | 0x20] as number;
-
+// The key lists packed into typed arrays for the scan's inner loop: built on first use, and again if a
+// pattern was compiled since.
 interface MergedTables {
   readonly patternCount: number;
   /** Per (first, second, third) class, the row of `ids` listing its patterns; 0 for none. */
@@ -468,29 +466,19 @@ let merged: MergedTables | undefined;
 
 function mergedTables(): MergedTables {
   if (merged?.patternCount === patternCount) return merged;
-  const codeOfClass = new Array<number>(CLASSES).fill(NOT_WORD);
-  for (let c = 0; c < 128; c++) if (lower(c) === c && CLASS_OF[c] !== 0) codeOfClass[CLASS_OF[c] as number] = c;
   const listOf = new Int32Array(CLASSES * CLASSES * CLASSES);
   const rows = new Map<string, number>();
   const lists: number[][] = [[]];
-  for (let a = 1; a < CLASSES; a++) {
-    const c1 = codeOfClass[a] as number;
-    for (let b = 0; b < CLASSES; b++) {
-      const two = c1 * 128 + (codeOfClass[b] as number);
-      for (let c = 0; c < CLASSES; c++) {
-        const ids = new Set([...(BY_FIRST[c1] as number[]), ...(BY_FIRST_TWO[two] as number[]), ...(BY_FIRST_THREE[two]?.[codeOfClass[c] as number] ?? [])]);
-        if (ids.size === 0) continue;
-        const list = [...ids].sort((x, y) => x - y);
-        const key = list.join(',');
-        let row = rows.get(key);
-        if (row === undefined) {
-          row = lists.length;
-          rows.set(key, row);
-          lists.push(list);
-        }
-        listOf[(a * CLASSES + b) * CLASSES + c] = row;
-      }
+  for (const [cell, list] of KEYED.entries()) {
+    if (list === undefined) continue;
+    const key = list.join(',');
+    let row = rows.get(key);
+    if (row === undefined) {
+      row = lists.length;
+      rows.set(key, row);
+      lists.push(list);
     }
+    listOf[cell] = row;
   }
   const listStart = new Int32Array(lists.length + 1);
   for (let r = 0; r < lists.length; r++) listStart[r + 1] = (listStart[r] as number) + (lists[r] as number[]).length;
