@@ -318,6 +318,8 @@ function detectIntroducedNames(scan: TextScan, hits: Hit[]): void {
     if (COMMON_WORDS.has(second.toLowerCase()) && !SURNAMES.has(second.toLowerCase())) continue;
     if (first === first.toLowerCase() && EVERYDAY_GIVEN.has(first)) continue;
     if (GIVEN_NAMES.has(second.toLowerCase()) && second === second.toLowerCase()) continue;
+    // "my friend jess texted", "my son lucas swims": in lower case, a verb's ending outweighs its shape.
+    if (second === second.toLowerCase() && !SURNAMES.has(second) && !isUnknownWord(second)) continue;
     // Capitalised pairs are handled (with their exemptions) by detectCapitalisedNames.
     if (/^\p{Lu}/u.test(first) && /^\p{Lu}/u.test(second)) continue;
     const start = m.index + m[0].length - first.length - 1 - second.length;
@@ -344,19 +346,34 @@ function detectCuedNames(scan: TextScan, hits: Hit[]): void {
   for (const m of scan.matchAll(PERSON_CUE)) {
     const first = m[1] ?? '';
     const second = m[2] ?? '';
-    // The cue is matched case-insensitively; the name itself must still be capitalised.
-    if (!/^\p{Lu}/u.test(first) || !/^\p{Lu}/u.test(second)) continue;
+    const relative = RELATIVE_CUE.test(m[0]) || NAME_GIVEN_CUE.test(m[0]);
+    // The cue is matched case-insensitively; the name itself must be capitalised, unless a relation
+    // introduces two words no lexicon knows, typed all in one case: "my friend maddie oyelaran",
+    // "MY COUSIN MEHWISH SIDDIQUI".
+    const capitalised = /^\p{Lu}/u.test(first) && /^\p{Lu}/u.test(second) && !isAllCaps(first) && !isAllCaps(second);
+    if (!capitalised && !(relative && isUncasedUnknownPair(m[0], first, second))) continue;
     if (NOT_SURNAME.has(bareWord(first)) || !isSurnameLike(second)) continue;
-    if (COMMON_LOWER.has(first.toLowerCase()) || isAllCaps(first) || isAllCaps(second)) continue;
+    if (COMMON_LOWER.has(first.toLowerCase())) continue;
     const end = nameEnd(second, m.index + m[0].length);
     const start = m.index + m[0].length - second.length - 1 - first.length;
     if (isProfessionalMention(text, start, end)) continue;
     // "My sister Rebecca Thornbury ran it in his old rugby shirt": a relative is private, whatever the
     // sentence says about sport or books; only a famous name itself is exempt.
-    const relative = RELATIVE_CUE.test(m[0]) || NAME_GIVEN_CUE.test(m[0]);
     if (relative ? isFamousName(text.slice(start, end)) || isFamousPersonsRelation(text, m.index, m[0]) : isPublicFigure(text, start, end, text.slice(start, end))) continue;
     hits.push(hit('person_name', start, end, 0.75));
   }
+}
+
+/**
+ * Two words after a relation, typed in one case, that are no everyday word: a name the lexicons lack.
+ * A first word ending in -s is more likely a verb ("my son loves ...") unless it is a known given name.
+ */
+function isUncasedUnknownPair(match: string, first: string, second: string): boolean {
+  if (match !== match.toLowerCase() && match !== match.toUpperCase()) return false;
+  const given = first.toLowerCase();
+  const family = second.toLowerCase();
+  if (given.endsWith('s') && !GIVEN_NAMES.has(given)) return false;
+  return (isUnknownWord(given) || (GIVEN_NAMES.has(given) && !EVERYDAY_GIVEN.has(given))) && isUnknownWord(family) && !GIVEN_NAMES.has(family);
 }
 
 // Given names that are everyday words too: in lower case they need more than a surname-like neighbour.
@@ -477,8 +494,9 @@ const NAMED_BEFORE =
 
 /** A word no lexicon knows as an everyday word, so after a known given name it is most likely a family name. */
 function isUnknownWord(word: string): boolean {
-  // "my daughter said texting ...": an -ing or -ed form the lexicon lacks is still a verb.
-  if (/(?:ing|ed)$/.test(word)) return false;
+  // "my daughter said texting ...", "my son lucas swims": an -ing, -ed or -s form the lexicon lacks is
+  // still a verb (but "papadopoulos", "dimitrakis" and "lucas" end like names).
+  if (/(?:ing|ed|[^aeiou]es|[^aeiosu]s)$/.test(word)) return false;
   return /^[a-z][a-z'-]{3,24}$/.test(word) && !COMMON_WORDS.has(word) && !COMMON_LOWER.has(word) && !OTHER_LANGUAGE_WORDS.has(word);
 }
 

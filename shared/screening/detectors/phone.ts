@@ -187,12 +187,18 @@ function isDateShaped(run: DigitRun): boolean {
   return dayMonthYear || isoDate;
 }
 
+function hasDotChain(separators: readonly string[]): boolean {
+  for (let i = 0; i + 2 < separators.length; i++) if (separators[i] === '.' && separators[i + 1] === '.' && separators[i + 2] === '.') return true;
+  return false;
+}
+
 /** True when digit count and grouping fit a phone number in one of the supported countries. */
 function hasPhoneShape(run: DigitRun): boolean {
   const { digits, groups, separators, plus } = run;
   const n = digits.length;
   // Digits typed one at a time to get past a filter: "2 0 2 . 5 5 5 . 0 1 9 4", "0 4 9 1 / 5 7 0 / 1 5 9".
-  if (groups.length >= 7 && groups.every((g) => g.length === 1) && !separators.includes('.')) return n >= 7 && n <= 15;
+  // Dots count only in a chain of them ("0.7.7.0.0 9.0.0"): "5.6 7.2 8.1 6.6" is a list of readings.
+  if (groups.length >= 7 && groups.every((g) => g.length === 1) && (!separators.includes('.') || hasDotChain(separators))) return n >= 7 && n <= 15;
   if (separators.some((s) => s.includes('/'))) {
     // Only the German "030/1234567" style; other slashes are blood pressures, dates and fractions.
     return groups.length === 2 && /^0\d{2,4}$/.test(groups[0] ?? '') && n >= 9 && n <= 12;

@@ -123,6 +123,10 @@ const HELD: Array<[string, FindingKind, string]> = [
   ['Not posting it whole: 07 then 911 then 482 then 306. Text me after six.', 'phone', '07 then 911 then 482 then 306'],
   ['Retired nurse, Ohio licence RN-334519, happy to explain your discharge papers.', 'government_id', 'RN-334519'],
   ['so grateful to my neighbour lorna quigley for the lifts to dialysis', 'person_name', 'lorna quigley'],
+  ['PLEASE KEEP MY COUSIN MEHWISH SIDDIQUI IN YOUR THOUGHTS.', 'person_name', 'MEHWISH SIDDIQUI'],
+  ['asking for my friend maddie oyelaran, she fainted at work', 'person_name', 'maddie oyelaran'],
+  ['Renewing my passport for the trial. Current one is 584210973, is that on file?', 'government_id', '584210973'],
+  ["text me instead, DMs are broken: 0.7.7.0.0 9.0.0 3.6.2", 'phone', '0.7.7.0.0 9.0.0 3.6.2'],
 ];
 
 describe('identifier families are held', () => {
@@ -239,6 +243,8 @@ const CLEAN: string[] = [
   'Cruse Bereavement Support is on 0808 808 1677 if you need to talk to someone.',
   'The main campus is at 450 Brookline Avenue and the garage is across the street.',
   'BP was 120 80, then 130 85, then 125 82 when I rang the nurse.',
+  'Sugars this week 5.6 7.2 8.1 6.6 5.9 and 6.1, much steadier.',
+  'my son lucas swims twice a week now and my friend jess texted to say well done',
 ];
 
 describe('policy look-alikes stay clean', () => {
