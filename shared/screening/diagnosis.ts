@@ -225,7 +225,7 @@ const UNMARKED_QUESTION_AFTER_CONJUNCTION = String.raw`\b(?:but|so)\s+${UNMARKED
 // something to worry about", "its her wedding saturday, can i drink if i finish the course friday".
 const UNMARKED_QUESTION_AFTER_COMMA = new RegExp(`,\\s*${UNMARKED_QUESTION_START}|${UNMARKED_QUESTION_AFTER_CONJUNCTION}`, 'i');
 const UNMARKED_WORRY_AT_END =
-  /\b(?:is\s+(?:this|that|it)\s+something\s+to\s+worry\s+about|(?:should|shd|shud|shld)\s+(?:i|we)\s+be\s+(?:worried|concerned)(?:\s+or\s+(?:nah|not))?|or\s+(?:does|do|will|should)\s+(?:it|this|that|he|she|they|i|we)\s+need\s+[^.!?]{1,40}|\b(?:that'?s|thats|it'?s|its|this\s+is)\s+(?:fine|ok|okay|normal|safe|alright)\b[^.?!]{0,60}\bright)\s*$/i;
+  /\b(?:is\s+(?:this|that|it)\s+something\s+to\s+worry\s+about|(?:should|shd|shud|shld)\s+(?:i|we)\s+be\s+(?:worried|concerned)(?:\s+or\s+(?:nah|not))?|or\s+(?:does|do|will|should)\s+(?:it|this|that|he|she|they|i|we)\s+need\s+[^.!?]{1,40}|or\s+is\s+(?:there\s+)?something\s+(?:else\s+)?(?:going\s+on|wrong)|\b(?:that'?s|thats|it'?s|its|this\s+is)\s+(?:fine|ok|okay|normal|safe|alright)\b[^.?!]{0,60}\bright)\s*$/i;
 // A tag that asks for agreement mid-sentence: "fever came back thats not normal right he says its a cold";
 // a care setting offered mid-sentence: "idk if thats ketones or what do i go to er or just keep correcting".
 const NOT_NORMAL_RIGHT = /\b(?:that'?s|thats|this\s+is|it'?s|its)\s+not\s+normal,?\s+(?:right|is\s+it)\b|\b(?:do|should|shd)\s+(?:i|we)\s+(?:go\s+to|call|ring|take\s+(?:him|her|them)\s+to)\s+(?:the\s+)?(?:er|a&e|ed|hospital|urgent\s+care|emergency|911|999|000|111|ambulance|gp|doctor)\b[^.?!]{0,40}\bor\b/i;
@@ -386,7 +386,7 @@ const CLINICAL_CHOICE = /^[^?]{0,80}\bor\b[^?]{0,60}(?:\bfirst|\bnow|\btonight|\
 // Cheap gate: a sentence that neither asks (a question mark) nor addresses anyone cannot be a request.
 // Includes questions typed without a question mark and a bare "Thoughts.", at the start of a sentence.
 const MAY_ASK = pattern(new RegExp(
-  String.raw`(?:^|(?<=[.!\n,]\s*))\b(?:${UNMARKED_QUESTION_START}|${BARE_OPINION_WORDS})|${UNMARKED_QUESTION_AFTER_CONJUNCTION}|\b(?:gut\s+feeling|hunch|appreciate|grateful|guess|eyes\s+on|second\s+opinion|(?<!^[\w' -]{1,30},\s{0,2})please|pls|plz|(?:someone|somebody|anyone)(?!\s+else)|something\s+to\s+worry\s+about|(?:shd|shud)\s+i|or\s+nah|if\s+(?:you|u)\s+(?:know|can)|(?<!\b(?:nobody|no\s+one|no-one|can'?t|cannot|won'?t|doesn'?t|didn'?t|couldn'?t)\b[^.!?]{0,30})tell\s+me|need\s+to\s+know|wondering|want\s+to\s+know|like\s+to\s+know|not\s+sure\s+(?:if|whether)|unsure\s+(?:if|whether)|can'?t\s+decide|voudrais\s+(?:savoir|comprendre|(?:votre|un)\s+avis)|thoughts\s+on|opinions\s+on|views\s+on|input\s+on|how\s+worried|not\s+normal,?\s+(?:right|is\s+it)|or\s+just|or\s+get\s+(?:him|her|them|it|me)\s+(?:checked|seen)|question\s+is\s+(?:whether|if)|(?:fine|ok|okay|normal|safe|alright)\b[^.?!]{0,60}\bright\s*$|necesito\s+que\s+alguien|(?:go\s+to|call)\s+(?:the\s+)?(?:er|a&e|ed|hospital|ambulance)|or\s+(?:does|do|will|should)\s+(?:it|this|that|he|she|they|i|we)\s+need|(?:just\s+)?curious\s+(?:what|if|whether|how)|what\s+happens\s+if)\b`,
+  String.raw`(?:^|(?<=[.!\n,]\s*))\b(?:${UNMARKED_QUESTION_START}|${BARE_OPINION_WORDS})|${UNMARKED_QUESTION_AFTER_CONJUNCTION}|\b(?:gut\s+feeling|hunch|appreciate|grateful|guess|eyes\s+on|second\s+opinion|(?<!^[\w' -]{1,30},\s{0,2})please|pls|plz|(?:someone|somebody|anyone)(?!\s+else)|something\s+to\s+worry\s+about|(?:shd|shud)\s+i|or\s+nah|if\s+(?:you|u)\s+(?:know|can)|(?<!\b(?:nobody|no\s+one|no-one|can'?t|cannot|won'?t|doesn'?t|didn'?t|couldn'?t)\b[^.!?]{0,30})tell\s+me|need\s+to\s+know|wondering|want\s+to\s+know|like\s+to\s+know|not\s+sure\s+(?:if|whether)|unsure\s+(?:if|whether)|can'?t\s+decide|voudrais\s+(?:savoir|comprendre|(?:votre|un)\s+avis)|thoughts\s+on|opinions\s+on|views\s+on|input\s+on|how\s+worried|not\s+normal,?\s+(?:right|is\s+it)|or\s+just|or\s+get\s+(?:him|her|them|it|me)\s+(?:checked|seen)|question\s+is\s+(?:whether|if)|(?:fine|ok|okay|normal|safe|alright)\b[^.?!]{0,60}\bright\s*$|necesito\s+que\s+alguien|(?:go\s+to|call)\s+(?:the\s+)?(?:er|a&e|ed|hospital|ambulance)|or\s+(?:does|do|will|should)\s+(?:it|this|that|he|she|they|i|we)\s+need|or\s+is\s+(?:there\s+)?something\s+(?:else\s+)?(?:going\s+on|wrong)\s*$|(?:just\s+)?curious\s+(?:what|if|whether|how)|what\s+happens\s+if)\b`,
   'i',
 ));
 
@@ -406,9 +406,16 @@ function isRuledOut(s: Sentence, post: PostContext): boolean {
   if (post.wrapped && s.hasAny(STRONG_REQUEST)) return false;
   if (s.hasAny(NOT_REQUEST)) return true;
   if (s.has(CANCEL_IT) && post.aboutPayment) return true;
-  // "Do I need a letter from my doctor?" is paperwork; "should I stop my pills before the referral?" is not.
-  return s.has(LOGISTICS_TOPIC) && !(s.has(DECISION) && (post.symptomatic || s.hasAny(SYMPTOM_OR_FINDING)));
+  // "Do I need a letter from my doctor?" is paperwork; "should I stop my pills before the referral?" and
+  // "what are my odds of seeing my grandson start school?" are not.
+  return s.has(LOGISTICS_TOPIC) && !((s.has(DECISION) || s.has(OWN_ODDS)) && (post.symptomatic || s.hasAny(SYMPTOM_OR_FINDING)));
 }
+
+// "What are my realistic odds of seeing my grandson start school?" asks for a prognosis, not about school;
+// "what are my chances of getting the PIP claim approved?" is paperwork.
+const OWN_ODDS = pattern(
+  /\bwhat\s+(?:are|is)\s+(?:my|his|her|our)\s+(?:[\w-]{1,30}\s+)?(?:prognosis|odds|chances|life\s+expectancy)(?:\s+(?:of|that)\s+(?:seeing|surviving|living|making\s+it|reaching|beating|being\s+(?:here|alive|around)|getting\s+to\s+see|recurrence|remission|it\s+(?:coming|spreading))\b|\s*[?.!]|$)/i,
+);
 
 function hasQuestionMark(text: string): boolean {
   return text.includes('?') || text.includes('¿');
@@ -423,11 +430,11 @@ const READ_MINE = pattern(
   /\b(?:read|interpret|look\s+at|check|make\s+sense\s+of)\s+(?:my|his|her|mum'?s|dad'?s|mom'?s)\b/i,
 );
 const POINTS_AT_IT = pattern(/\b(?:this|that|it|these)\b/i);
-// "anyone know what this rash is??", "can anyone tell me what these results mean for me?", "has anyone's
-// child done better on X, and would you push for that for her?": asks the group to read this person's
-// case, not only to tell their own story.
+// "anyone know what this rash is??", "for those who've had a TIA, did it feel like this?", "can anyone
+// tell me what these results mean for me?", "has anyone's child done better on X, and would you push for
+// that for her?": asks the group to read this person's case, not only to tell their own story.
 const ASKS_GROUP_TO_ASSESS = pattern(
-  /\b(?:any(?:one|body|1)|someone|somebody|u|you)\s+(?:know|knows|tell\s+me|have\s+(?:an?\s+)?idea|recogni[sz]e)\s+what\s+(?:this|these|that|those|my|his|her|it)\s+(?:[\w-]{1,20}\s+){0,2}?(?:is|are|could\s+be|might\s+be|means?)\b|\b(?:any(?:one|body|1)|someone|somebody|u|you)\s+(?:know|tell\s+me)\s+what\b[^.?!]{0,80}?\bmeans?\s+for\s+(?:me|him|her|us|them|my\s+[\w-]{1,20})\b|\b(?:necesito|quiero)\s+que\s+alguien\s+me\s+(?:diga|explique|lea|interprete|confirme)\b|\bquelqu'un\s+(?:peut|pourrait)\s+(?:me\s+dire|m'expliquer|lire)\s+(?:si|ce\s+que)\b|\bwould\s+you\s+(?:push|go|opt|ask)\s+for\b[^.?!]{0,60}\bfor\s+(?:her|him|them|me|my\s+[\w-]{1,20})\b/i,
+  /\b(?:did|does|do)\s+(?:it|yours|your\s+[\w-]{2,20})\s+(?:feel|look|start|come\s+on)\s+(?:like\s+(?:this|mine)|the\s+same\s+as\s+(?:this|mine))\b|\bis\s+this\s+what\s+(?:an?\s+)?[\w-]{2,30}\s+(?:feels?|looks?)\s+like\b|\b(?:any(?:one|body|1)|someone|somebody|u|you)\s+(?:know|knows|tell\s+me|have\s+(?:an?\s+)?idea|recogni[sz]e)\s+what\s+(?:this|these|that|those|my|his|her|it)\s+(?:[\w-]{1,20}\s+){0,2}?(?:is|are|could\s+be|might\s+be|means?)\b|\b(?:any(?:one|body|1)|someone|somebody|u|you)\s+(?:know|tell\s+me)\s+what\b[^.?!]{0,80}?\bmeans?\s+for\s+(?:me|him|her|us|them|my\s+[\w-]{1,20})\b|\b(?:necesito|quiero)\s+que\s+alguien\s+me\s+(?:diga|explique|lea|interprete|confirme)\b|\bquelqu'un\s+(?:peut|pourrait)\s+(?:me\s+dire|m'expliquer|lire)\s+(?:si|ce\s+que)\b|\bwould\s+you\s+(?:push|go|opt|ask)\s+for\b[^.?!]{0,60}\bfor\s+(?:her|him|them|me|my\s+[\w-]{1,20})\b/i,
 );
 const IS_IT_NORMAL = pattern(/\bis\s+(?:it|this|that)\s+normal\b/i);
 const SOMEONE_PARTICULAR = pattern(/\b(?:he|she|they|i|my|his|her)\b/i);

@@ -55,6 +55,9 @@ const REQUESTS = [
   'hypothetically if someone (me) took their morning lamotrigine twice, do they need to go to A&E or just ride it out?',
   'anyone know what this rash is?? spreading from my chest to my back. easier over the phone if someone knows about this',
   'how much calpol can i give my 14 month old, she is 11kg and burning up',
+  'Stage IIIA lung adenocarcinoma, EGFR positive, 61. What are my realistic odds of seeing my grandson start school?',
+  'For those who have had a TIA, did it feel like this? My left hand went numb for 15 minutes this afternoon.',
+  'hypothetically if my period was 9 days late and the test is negative... retest or is something else going on',
   'my bf has had a cough for 3 wks and the fever came back thats not normal right he says its just a cold',
   'Mummy ka sugar fasting 180 aa raha hai. Dose badhana chahiye kya ya doctor ko dikhana padega?',
   'Beighton 6/9, stretchy skin, dislocated my shoulder twice. Do I meet the criteria for hEDS?',
@@ -73,6 +76,7 @@ const REQUESTS = [
 ];
 
 const NOT_REQUESTS = [
+  'Lung cancer, stage 2. What are my chances of getting the PIP claim approved before my review?',
   'Purely hypothetical, for a nursing assignment: if someone\'s LDL is 190, do the guidelines recommend a statin?',
   'Can I bring insulin pens in my carry-on? Do I need a letter from my doctor or is the pharmacy label enough?',
   'How is Huntington\'s inherited? If a parent has it, is it really 50/50 for each child?',

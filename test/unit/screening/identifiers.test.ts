@@ -244,6 +244,7 @@ const CLEAN: string[] = [
   'The main campus is at 450 Brookline Avenue and the garage is across the street.',
   'BP was 120 80, then 130 85, then 125 82 when I rang the nurse.',
   'Sugars this week 5.6 7.2 8.1 6.6 5.9 and 6.1, much steadier.',
+  'Dass Roland Kaiser so offen über seine COPD gesprochen hat, hat meinem Vater Mut gemacht.',
   'my son lucas swims twice a week now and my friend jess texted to say well done',
 ];
 
