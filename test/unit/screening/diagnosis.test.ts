@@ -55,6 +55,7 @@ const REQUESTS = [
   'hypothetically if someone (me) took their morning lamotrigine twice, do they need to go to A&E or just ride it out?',
   'anyone know what this rash is?? spreading from my chest to my back. easier over the phone if someone knows about this',
   'how much calpol can i give my 14 month old, she is 11kg and burning up',
+  'My father aged 68 has fasting sugar of 280 on his tablets. Kindly advise whether we should increase glimepiride or shift him to insulin.',
   'Stage IIIA lung adenocarcinoma, EGFR positive, 61. What are my realistic odds of seeing my grandson start school?',
   'For those who have had a TIA, did it feel like this? My left hand went numb for 15 minutes this afternoon.',
   'hypothetically if my period was 9 days late and the test is negative... retest or is something else going on',
@@ -76,6 +77,10 @@ const REQUESTS = [
 ];
 
 const NOT_REQUESTS = [
+  'Hypothetically, if a drug has a half-life of 24 hours, how long until it is basically out of the system?',
+  'The transplant hospital wants my passport number for the visa letter. Is it safe to email that to their desk?',
+  'Since the update my pump buzzes at 2am for no reason. Anyone else? Wondering if it is worth calling support or just waiting for a patch.',
+  'How do I get a referral to a gender clinic in Scotland? Can I self-refer, or does it have to come from my GP?',
   'Lung cancer, stage 2. What are my chances of getting the PIP claim approved before my review?',
   'Purely hypothetical, for a nursing assignment: if someone\'s LDL is 190, do the guidelines recommend a statin?',
   'Can I bring insulin pens in my carry-on? Do I need a letter from my doctor or is the pharmacy label enough?',
