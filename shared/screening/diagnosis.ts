@@ -191,9 +191,10 @@ const COMPARISON = pattern(
   /\b(?:how\s+(?:is|are|does|do)\s+[\w-]{1,30}(?:\s+[\w-]{1,30}){0,2}\s+differ(?:ent)?|what(?:'s|\s+is)\s+the\s+difference\s+between|difference\s+between)\b/i,
 );
 
-// Narratives about a question asked in the past ("back then I asked you all whether ...").
+// Narratives about a question asked in the past ("back then I asked you all whether ..."); "I posted the
+// video of my episodes" shows something now.
 const PAST_QUESTION = pattern(
-  /\b(?:i\s+(?:asked|posted|wondered|was\s+asking|was\s+wondering|used\s+to\s+ask)|remember(?:ed)?\s+(?:[\w'-]{1,20}\s+){0,8}?(?:wondering|asking|googling|searching)|back\s+then|a\s+(?:year|month|few\s+\w{1,30})\s+ago\s+i|je\s+vous\s+demandais|je\s+demandais|pregunte|preguntaba|ich\s+fragte)\b/i,
+  /\b(?:i\s+(?:asked|posted(?!\s+(?:the|a|an|my|some|this)\s+(?:[\w-]{1,20}\s+){0,3}?(?:videos?|photos?|pics?|pictures?|clips?|recordings?|scans?|screenshots?)\b)|wondered|was\s+asking|was\s+wondering|used\s+to\s+ask)|remember(?:ed)?\s+(?:[\w'-]{1,20}\s+){0,8}?(?:wondering|asking|googling|searching)|back\s+then|a\s+(?:year|month|few\s+\w{1,30})\s+ago\s+i|je\s+vous\s+demandais|je\s+demandais|pregunte|preguntaba|ich\s+fragte)\b/i,
 );
 
 // Body and test words (not care settings): "is this normal?" is only clinical next to one of these.
@@ -432,11 +433,12 @@ const READ_MINE = pattern(
   /\b(?:read|interpret|look\s+at|check|make\s+sense\s+of)\s+(?:my|his|her|mum'?s|dad'?s|mom'?s)\b/i,
 );
 const POINTS_AT_IT = pattern(/\b(?:this|that|it|these)\b/i);
-// "anyone know what this rash is??", "for those who've had a TIA, did it feel like this?", "can anyone
+// "anyone know what this rash is??", "for those who've had a TIA, did it feel like this?", "does pain
+// after fatty food sound like what you had?", "watch it and tell me if it looks like real seizures", "can anyone
 // tell me what these results mean for me?", "has anyone's child done better on X, and would you push for
 // that for her?": asks the group to read this person's case, not only to tell their own story.
 const ASKS_GROUP_TO_ASSESS = pattern(
-  /\b(?:did|does|do)\s+(?:it|yours|your\s+[\w-]{2,20})\s+(?:feel|look|start|come\s+on)\s+(?:like\s+(?:this|mine)|the\s+same\s+as\s+(?:this|mine))\b|\bis\s+this\s+what\s+(?:an?\s+)?[\w-]{2,30}\s+(?:feels?|looks?)\s+like\b|\b(?:any(?:one|body|1)|someone|somebody|u|you)\s+(?:know|knows|tell\s+me|have\s+(?:an?\s+)?idea|recogni[sz]e)\s+what\s+(?:this|these|that|those|my|his|her|it)\s+(?:[\w-]{1,20}\s+){0,2}?(?:is|are|could\s+be|might\s+be|means?)\b|\b(?:any(?:one|body|1)|someone|somebody|u|you)\s+(?:know|tell\s+me)\s+what\b[^.?!]{0,80}?\bmeans?\s+for\s+(?:me|him|her|us|them|my\s+[\w-]{1,20})\b|\b(?:necesito|quiero)\s+que\s+alguien\s+me\s+(?:diga|explique|lea|interprete|confirme)\b|\bquelqu'un\s+(?:peut|pourrait)\s+(?:me\s+dire|m'expliquer|lire)\s+(?:si|ce\s+que)\b|\bwould\s+you\s+(?:push|go|opt|ask)\s+for\b[^.?!]{0,60}\bfor\s+(?:her|him|them|me|my\s+[\w-]{1,20})\b/i,
+  /\b(?:did|does|do)\s+(?:it|yours|your\s+[\w-]{2,20})\s+(?:feel|look|start|come\s+on)\s+(?:like\s+(?:this|mine)|the\s+same\s+as\s+(?:this|mine))\b|\b(?:sounds?|looks?|feels?)\s+like\s+what\s+(?:you|u)\s+(?:had|have|got)\b|\btell\s+me\s+(?:if|whether)\s+(?:it|this|that|these|they|he|she|i)\s+(?:looks?|sounds?|seems?)\s+like\b|\bis\s+this\s+what\s+(?:an?\s+)?[\w-]{2,30}\s+(?:feels?|looks?)\s+like\b|\b(?:any(?:one|body|1)|someone|somebody|u|you)\s+(?:know|knows|tell\s+me|have\s+(?:an?\s+)?idea|recogni[sz]e)\s+what\s+(?:this|these|that|those|my|his|her|it)\s+(?:[\w-]{1,20}\s+){0,2}?(?:is|are|could\s+be|might\s+be|means?)\b|\b(?:any(?:one|body|1)|someone|somebody|u|you)\s+(?:know|tell\s+me)\s+what\b[^.?!]{0,80}?\bmeans?\s+for\s+(?:me|him|her|us|them|my\s+[\w-]{1,20})\b|\b(?:necesito|quiero)\s+que\s+alguien\s+me\s+(?:diga|explique|lea|interprete|confirme)\b|\bquelqu'un\s+(?:peut|pourrait)\s+(?:me\s+dire|m'expliquer|lire)\s+(?:si|ce\s+que)\b|\bwould\s+you\s+(?:push|go|opt|ask)\s+for\b[^.?!]{0,60}\bfor\s+(?:her|him|them|me|my\s+[\w-]{1,20})\b/i,
 );
 const IS_IT_NORMAL = pattern(/\bis\s+(?:it|this|that)\s+normal\b/i);
 const SOMEONE_PARTICULAR = pattern(/\b(?:he|she|they|i|my|his|her)\b/i);

@@ -55,6 +55,8 @@ const REQUESTS = [
   'hypothetically if someone (me) took their morning lamotrigine twice, do they need to go to A&E or just ride it out?',
   'anyone know what this rash is?? spreading from my chest to my back. easier over the phone if someone knows about this',
   'how much calpol can i give my 14 month old, she is 11kg and burning up',
+  "For those who've had gallstones: does pain under the right ribs after fatty food sound like what you had?",
+  'I posted the video of my seizure-like episodes on my profile. Can someone who knows epilepsy watch it and tell me if it looks like real seizures?',
   'My father aged 68 has fasting sugar of 280 on his tablets. Kindly advise whether we should increase glimepiride or shift him to insulin.',
   'Stage IIIA lung adenocarcinoma, EGFR positive, 61. What are my realistic odds of seeing my grandson start school?',
   'For those who have had a TIA, did it feel like this? My left hand went numb for 15 minutes this afternoon.',
