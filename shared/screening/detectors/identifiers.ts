@@ -14,11 +14,11 @@ type IdKind = Extract<FindingKind, 'record_number' | 'insurance_id' | 'governmen
 const LABELS: ReadonlyArray<{ kind: IdKind; re: RegExp }> = [
   {
     kind: 'government_id',
-    re: /\b(?:ssn|ss#|social\s+security(?:\s+(?:number|no|#|card))?|social\s+insurance\s+number|national\s+insurance(?:\s+number|\s+no)?|ni\s+(?:number|no)|nino|nhs\s+(?:number|no|#)|chi\s+(?:number|no)|health\s+and\s+care\s+number|aadhaa?r(?:\s+(?:number|no|card))?|abha(?:\s+(?:number|id|no|address))?|pan\s+(?:card|number|no)|pan|passport(?:\s+(?:number|no|#))?|driver'?s?\s+licen[cs]e(?:\s+(?:number|no|#))?|driving\s+licen[cs]e(?:\s+(?:number|no))?|licen[cs]e(?:\s+(?:number|no|#))?|dl\s?(?:#|number|no)|va\s+(?:file|claim)\s+(?:number|no|#)|c-?file(?:\s+(?:number|no|#))?|file\s+(?:number|no)|npi(?:\s+(?:number|no|#))?|dea(?:\s+(?:number|no|#|registration))?|(?:medical|nursing|rn|lpn|np|physician|practitioner|practising|practicing|pharmacy|pharmacist|gmc|nmc|hcpc)\s+(?:licen[cs]e|registration|pin)(?:\s+(?:number|no|#))?|licen[cs]e\s+(?:number|no|#|is)|licen[cs]e(?=,?\s?[A-Z]{0,2}\d{5})|licen[cs]e(?=:?\s#?[A-Z]{1,6}\d[A-Z0-9]{3,})|gmc\s+(?:number|no)|nmc\s+pin|tfn|tax\s+file\s+number|ird\s+number|health\s+card(?:\s+number)?|ohip(?:\s+number)?|phn|personal\s+health\s+number|ihi(?:\s+number)?|steuer-?id|steueridentifikationsnummer|steuernummer|personalausweis(?:nummer)?|ausweisnummer|reisepass(?:nummer)?|sozialversicherungsnummer|rentenversicherungsnummer|numero\s+de\s+(?:securite\s+sociale|secu|passeport|pasaporte|la\s+seguridad\s+social|seguridad\s+social|identite|dni|nie)|securite\s+sociale|carte\s+vitale|nir|dni|nie|nss|seguridad\s+social|curp|pasaporte|national\s+id(?:\s+(?:number|no))?|(?:my|his|her|medical|health)\s+id(?:\s+(?:number|no|#))?|id\s?#|id:|social(?=\s?[,:(]?\s?\d)|uhid|ayushman(?:\s+card)?(?:\s+number)?|pmjay|voter\s+id|ration\s+card|ehic|ghic|bsn|personnummer|pesel|codice\s+fiscale|tessera\s+sanitaria|amka|cpr\s+number|id\s+(?:number|no|card\s+number)|identity\s+(?:number|card\s+number)|citizen\s+id|ein|sin)(?:(?<=#)|(?![A-Za-z0-9]))/gi,
+    re: /\b(?:ssn|ss#|social\s+security(?:\s+(?:number|no|#|card))?|social\s+insurance\s+number|national\s+insurance(?:\s+number|\s+no)?|ni\s+(?:number|no)|nino|nhs\s+(?:number|no|#)|chi\s+(?:number|no)|chi(?=\s?\d{10}\b)|ramq|carte\s+soleil|health\s+and\s+care\s+number|aadhaa?r(?:\s+(?:number|no|card))?|abha(?:\s+(?:number|id|no|address))?|pan\s+(?:card|number|no)|pan|passport(?:\s+(?:number|no|#))?|driver'?s?\s+licen[cs]e(?:\s+(?:number|no|#))?|driving\s+licen[cs]e(?:\s+(?:number|no))?|licen[cs]e(?:\s+(?:number|no|#))?|dl\s?(?:#|number|no)|va\s+(?:file|claim)\s+(?:number|no|#)|c-?file(?:\s+(?:number|no|#))?|file\s+(?:number|no)|npi(?:\s+(?:number|no|#))?|dea(?:\s+(?:number|no|#|registration))?|(?:medical|nursing|rn|lpn|np|physician|practitioner|practising|practicing|pharmacy|pharmacist|gmc|nmc|hcpc)\s+(?:licen[cs]e|registration|pin)(?:\s+(?:number|no|#))?|licen[cs]e\s+(?:number|no|#|is)|licen[cs]e(?=,?\s?[A-Z]{0,2}\d{5})|licen[cs]e(?=:?\s#?[A-Z]{1,6}\d[A-Z0-9]{3,})|gmc\s+(?:number|no)|nmc\s+pin|tfn|tax\s+file\s+number|ird\s+number|health\s+card(?:\s+number)?|ohip(?:\s+number)?|phn|personal\s+health\s+number|ihi(?:\s+number)?|steuer-?id|steueridentifikationsnummer|steuernummer|personalausweis(?:nummer)?|ausweisnummer|reisepass(?:nummer)?|sozialversicherungsnummer|rentenversicherungsnummer|numero\s+de\s+(?:securite\s+sociale|secu|passeport|pasaporte|la\s+seguridad\s+social|seguridad\s+social|identite|dni|nie)|securite\s+sociale|carte\s+vitale|nir|dni|nie|nss|seguridad\s+social|curp|pasaporte|national\s+id(?:\s+(?:number|no))?|(?:my|his|her|medical|health)\s+id(?:\s+(?:number|no|#))?|id\s?#|id:|social(?=\s?[,:(]?\s?\d)|uhid|ayushman(?:\s+card)?(?:\s+number)?|pmjay|voter\s+id|ration\s+card|ehic|ghic|bsn|personnummer|pesel|codice\s+fiscale|tessera\s+sanitaria|amka|cpr\s+number|id\s+(?:number|no|card\s+number)|identity\s+(?:number|card\s+number)|citizen\s+id|ein|sin)(?:(?<=#)|(?![A-Za-z0-9]))/gi,
   },
   {
     kind: 'insurance_id',
-    re: /\b(?:member(?:ship)?\s+(?:id|number|no|#)|subscriber\s+(?:id|number|no|#)|group\s+(?:number|no|#|id)|policy\s+(?:number|no|#)|(?:subscriber|member|group|policy|plan)(?=\s?[:#]?\s?[A-Za-z]{0,3}\d{4})|insurance\s+(?:id|number|no|#|card\s+number)|claim\s+(?:number|no|#|id|ref(?:erence)?)|medicare(?:\s+(?:number|id|card|no|#|beneficiary\s+identifier))?|mbi|hicn|medicaid(?:\s+(?:id|number|no|#|card))?|medi-?cal(?:\s+(?:bic|id|card))?(?:\s+(?:number|no|#))?|bic\s+(?:number|no|#)|rxbin|rxgrp|rxpcn|bin|pcn|krankenversichertennummer|versichertennummer|versicherungsnummer|krankenkassennummer|numero\s+d'assure|numero\s+de\s+afiliacion|tarjeta\s+sanitaria|cip|mutuelle)(?:(?<=#)|(?![A-Za-z0-9]))/gi,
+    re: /\b(?:member(?:ship)?\s+(?:id|number|no|#)|subscriber\s+(?:id|number|no|#)|group\s+(?:number|no|#|id)|policy\s+(?:number|no|#)|(?:subscriber|member|group|policy|plan)(?=\s?[:#]?\s?[A-Za-z]{0,3}\d{4})|insurance\s+(?:id|number|no|#|card\s+number)|claim\s+(?:number|no|#|id|ref(?:erence)?)|medicare(?:\s+(?:number|id|card|no|#|beneficiary\s+identifier))?|mbi|hicn|medicaid(?:\s+(?:id|number|no|#|card))?|medi-?cal(?:\s+(?:bic|id|card))?(?:\s+(?:number|no|#))?|bic\s+(?:number|no|#)|rxbin|rxgrp|rxpcn|bin|pcn|krankenversichertennummer|versichertennummer|versichertennr\b\.?|versicherungsnummer|krankenkassennummer|numero\s+d'assure|numero\s+de\s+afiliacion|tarjeta\s+sanitaria|cip|mutuelle)(?:(?<=#)|(?![A-Za-z0-9]))/gi,
   },
   {
     kind: 'record_number',
@@ -85,7 +85,7 @@ function acceptableValue(text: string, start: number, end: number): boolean {
   return true;
 }
 
-const AMBIGUOUS_LABEL = /^(?:sin|bin|nie|pcn|cip|dni|nir|nss|ein|pan|phn|ihi|tfn|ird|mbi|dea)$/i;
+const AMBIGUOUS_LABEL = /^(?:sin|bin|nie|pcn|cip|dni|nir|nss|ein|pan|phn|ihi|tfn|ird|mbi|dea|chi)$/i;
 
 // All labels in one scan; the group that matched says which kind of number follows. Where two kinds'
 // labels start at the same place, the earlier kind in LABELS wins.
@@ -125,6 +125,10 @@ const DEA = /\b[A-Z][A-Z9]\d{7}\b/g;
 // Current UK registrations ("KX19 RDV"): two letters, two digits, three letters.
 const UK_PLATE = /\b[A-HJ-PR-Y][A-HJ-PR-Y]\d{2}\s?[A-HJ-PR-Z]{3}\b/g;
 const BARE_TEN = /(?<![\d-])[12]\d{9}(?![\d-])/g;
+// Provincial health cards: Ontario's ten digits and two-letter version code ("4829-553-107-KT"), and
+// Quebec's four letters and eight digits ("TREM 6512 0419").
+const ONTARIO_HEALTH_CARD = /(?<![\d-])\d{4}[- ]?\d{3}[- ]?\d{3}[- ]?[A-Z]{2}\b/g;
+const QUEBEC_HEALTH_CARD = /\b[A-Z]{4} ?\d{4} ?\d{4}\b/g;
 
 function ipv6Valid(candidate: string): boolean {
   const colons = candidate.split(':').length - 1;
@@ -163,6 +167,8 @@ const BARE_FORMATS: readonly BareFormat[] = [
   { re: DEA, accept: (v) => (deaValid(v) ? 'government_id' : undefined), confidence: 0.8 },
   { re: UK_PLATE, accept: () => 'government_id', confidence: 0.75 },
   { re: BARE_TEN, accept: (v) => (npiValid(v) ? 'government_id' : undefined), confidence: 0.6 },
+  { re: ONTARIO_HEALTH_CARD, accept: () => 'insurance_id', confidence: 0.8 },
+  { re: QUEBEC_HEALTH_CARD, accept: () => 'insurance_id', confidence: 0.8 },
 ];
 // Each format is a group; after a match the scan resumes one character later, so formats that overlap
 // (a plate inside a longer value) are all still seen.

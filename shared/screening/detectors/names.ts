@@ -5,6 +5,7 @@
 import type { Hit } from '../hit.js';
 import { hit } from '../hit.js';
 import { COMMON_WORDS } from '../lexicon/common-words.js';
+import { OTHER_LANGUAGE_WORDS } from '../lexicon/other-languages.js';
 import { GIVEN_NAMES } from '../lexicon/given-names.js';
 import { SURNAMES } from '../lexicon/surnames.js';
 import { forLastText, sentenceText } from '../text.js';
@@ -247,7 +248,7 @@ function detectTitledSurnames(scan: TextScan, hits: Hit[]): void {
 // "The Okonkwos two doors down", "the Lindqvists' baby": a family surname that names a household.
 const HOUSEHOLD = pattern(/\b[Tt]he\s(\p{Lu}\p{Ll}{2,20}(?:-\p{Lu}\p{Ll}{2,20})?)s(?:'|\b)/gu);
 const HOUSEHOLD_CONTEXT =
-  /^(?:'|,\s+who\b|\s+who\s+(?:took|have|had|live|brought|helped)|\s+(?:have|had|are|were|will|would)\s+(?:offered|been|kindly|said|sent|brought|taken|invited|helped|agreed|promised|set\s+up|started|organi[sz]ed)|\s+(?:offered|brought|sent|invited|helped|came|took|organi[sz]ed|started)\b|\s(?:at\s+the\s+(?:end|top|bottom|corner)\s+of\s+(?:our|the|my)|on\s+(?:our|my)\s+(?:road|street|close|lane)|from\s+(?:church|number\s+\d)|next\s+door|(?:two|three|four|a\s+few)\s+doors|across\s+the|down\s+the|up\s+the|over\s+the\s+road|family|household|kids|children|baby|son|daughter|boy|girl|twins|little|have\s+been|had\s+us|invited|next-door))/i;
+  /^(?:'|,\s+who\b|\s+who\s+(?:took|have|had|live|brought|helped)|\s+(?:have|had|are|were|will|would)\s+(?:offered|been|kindly|said|sent|brought|taken|invited|helped|agreed|promised|set\s+up|started|organi[sz]ed)|\s+(?:offered|brought|sent|invited|helped|came|took|organi[sz]ed|started)\b|\s(?:at\s+the\s+(?:end|top|bottom|corner)\s+of\s+(?:our|the|my)|on\s+(?:our|my)\s+(?:road|street|close|lane)|from\s+(?:church|number\s+\d)|next\s+door|(?:two|three|four|a\s+few)\s+doors|across\s+the|down\s+the|up\s+the|over\s+the\s+road|family|household|kids|children|baby|son|daughter|boy|girl|twins|little|have\s+been|had\s+us|invited|next-door|in\s+(?:your|our|my)\s+(?:thoughts|prayers)))/i;
 const NOT_HOUSEHOLD = new Set(
   `american brit canadian aussie kiwi scot dane swede german french spanish mormon democrat republican beatle stone
   monday tuesday wednesday thursday friday saturday sunday christian muslim jew catholic baptist methodist quaker
@@ -385,16 +386,6 @@ const EVERYDAY_GIVEN = new Set(
   ash bay bear bird brook cole crystal destiny harmony honey ivory jean jewel kitty lemon love lucky marina misty
   pepper precious rowan saint shadow sharp sugar sweet tiger sage rich chance price noble carter mason
   cash gray grey gene chip kit nick pip tiny`.split(/\s+/),
-);
-// Everyday words of the forum's other languages that are also given names somewhere ("nur", "ana", "con").
-const OTHER_LANGUAGE_WORDS = new Set(
-  `mir dir wir ich sie nur noch mit und aber sehr gut wie was wer wenn dann doch auch schon immer nicht kein keine mein meine dein sein
-  ihr ihre uns euch bin ist sind war habe hat haben wird werden kann muss soll will mal nach vor bei aus zum zur
-  grob alle viel viele wieder heute morgen jetzt hier dort ganz etwas nichts einen einer eine das der die den dem
-  des con sin por para pero como mas muy bien mal todo todos otra otro ella ellos nos les una uno que qui quoi
-  vos votre nos notre mes tes ses avec sans pour par mais comme tres bien tout tous elle nous vous leur une les des pas plus moins encore deja
-  aussi alors donc depuis pendant avant apres chez entre sous sur dans toujours jamais rien ana era eres esta
-  estoy tengo tiene vez dia noche mama papa hijo hija madre padre mere pere fils fille mutter vater sohn tochter`.split(/\s+/),
 );
 
 /** A family name in lower case: a known surname that is not an everyday word, or a clearly name-shaped token. */

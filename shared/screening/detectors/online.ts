@@ -3,6 +3,7 @@
 // scans, so a post made of thousands of "@" or "a." cannot make the scan quadratic.
 import type { Hit } from '../hit.js';
 import { COMMON_WORDS } from '../lexicon/common-words.js';
+import { OTHER_LANGUAGE_WORDS } from '../lexicon/other-languages.js';
 import { GIVEN_NAMES } from '../lexicon/given-names.js';
 import { hit } from '../hit.js';
 import { sentenceText } from '../text.js';
@@ -249,12 +250,23 @@ function detectOffPlatformMentions(scan: TextScan, hits: Hit[]): void {
 // "We made a Discord ... add me there, username saltyandspinning", "snap me: sugarrush_mia09": a username
 // given for an app the post invites readers to.
 const USERNAME_GIVEN = pattern(
-  /\b(?:(?:username|user\s?name|handle)(?:\s+is)?\s?[:-]?\s|add\s+me\s+(?:there|on\s+there)\s?[(:]\s?|(?:snap|sc|insta|ig|kik|telegram|discord)\s+me\s?[:-]?\s)@?([\p{L}\p{N}_][\p{L}\p{N}_.]{3,29})/giu,
+  /\b(?:(?:username|user\s?name|handle)(?:\s+is)?\s?[:-]?\s|add\s+me\s+(?:(?:there|on\s+there)\s?)?[(:]\s?|(?:snap|sc|insta|ig|kik|telegram|discord)\s+me\s?[:-]?\s)@?([\p{L}\p{N}_][\p{L}\p{N}_.]{3,29})/giu,
 );
 const ANY_PLATFORM = pattern(new RegExp(PLATFORM.re.source, 'i'));
+// "we still snap every day (she's lil.bean.ana on there)": someone's account named in passing.
+const NAMED_ON_APP = pattern(
+  /\b(?:she'?s|he'?s|i'?m|they'?re|we'?re)\s+@?([\p{L}\p{N}_][\p{L}\p{N}_.]{3,29})\s+on\s+(?:there|snap|snapchat|insta|instagram|ig|tiktok|discord|telegram|twitter|threads)\b/giu,
+);
 
 function detectGivenUsernames(scan: TextScan, hits: Hit[]): void {
-  if (!scan.test(ANY_PLATFORM) || !scan.test(OFF_PLATFORM_CUE) || scan.test(ON_THIS_FORUM)) return;
+  if (!scan.test(ANY_PLATFORM) || scan.test(ON_THIS_FORUM)) return;
+  for (const m of scan.matchAll(NAMED_ON_APP)) {
+    const name = (m[1] ?? '').replace(/\.+$/, '');
+    if (!looksLikeHandle(name)) continue;
+    const start = m.index + m[0].indexOf(m[1] ?? '');
+    hits.push(hit('handle', start, start + name.length, 0.8));
+  }
+  if (!scan.test(OFF_PLATFORM_CUE)) return;
   for (const m of scan.matchAll(USERNAME_GIVEN)) {
     const name = (m[1] ?? '').replace(/\.+$/, '');
     if (HANDLE_STOPWORDS.test(name) || (!looksLikeHandle(name) && COMMON_WORDS.has(name.toLowerCase()))) continue;
@@ -263,9 +275,9 @@ function detectGivenUsernames(scan: TextScan, hits: Hit[]): void {
   }
 }
 
-/** An everyday word, or its plural ("WhatsApp forwards"). */
+/** An everyday word, or its plural ("WhatsApp forwards"), in English or another language ("por WhatsApp para"). */
 function isEverydayWord(word: string): boolean {
-  return COMMON_WORDS.has(word) || (word.endsWith('s') && COMMON_WORDS.has(word.slice(0, -1)));
+  return COMMON_WORDS.has(word) || OTHER_LANGUAGE_WORDS.has(word) || (word.endsWith('s') && COMMON_WORDS.has(word.slice(0, -1)));
 }
 
 const SELF_ON = /\b(?:i'?m|i\s+am|me|find\s+me)\s+on\s$/i;

@@ -205,7 +205,8 @@ function hasPhoneShape(run: DigitRun): boolean {
   }
   if (isDateShaped(run)) return false;
   // Seven-digit local numbers only in the unmistakable 3-4 shape ("555-0143", "555.0143").
-  if (n === 7) return groups.length === 2 && groups[0]?.length === 3 && (separators[0] === '-' || separators[0] === '.');
+  // "per session 800-1000" is a range of round numbers.
+  if (n === 7) return groups.length === 2 && groups[0]?.length === 3 && (separators[0] === '-' || separators[0] === '.') && !(/^\d00$/.test(groups[0] ?? '') && /^\d000$/.test(groups[1] ?? ''));
   if (separators.some((s) => s.includes('.'))) {
     // "5.6" or "1.2.3" are decimals and versions; dotted phones have at least three groups of 2+ digits.
     if (groups.length < 3 || groups.some((g) => g.length < 2)) return false;

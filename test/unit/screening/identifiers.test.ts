@@ -127,6 +127,14 @@ const HELD: Array<[string, FindingKind, string]> = [
   ['asking for my friend maddie oyelaran, she fainted at work', 'person_name', 'maddie oyelaran'],
   ['Renewing my passport for the trial. Current one is 584210973, is that on file?', 'government_id', '584210973'],
   ["text me instead, DMs are broken: 0.7.7.0.0 9.0.0 3.6.2", 'phone', '0.7.7.0.0 9.0.0 3.6.2'],
+  ['Please keep the Hendersons in your thoughts tonight.', 'person_name', 'Hendersons'],
+  ["we still snap every day (she's lil.bean.ana on there, go say hi)", 'handle', 'lil.bean.ana'],
+  ['We set up a Discord for teens, add me (seizuresalad) and I will send the invite.', 'handle', 'seizuresalad'],
+  ["Ma carte RAMQ a expiré (TREM 6512 0419), je fais comment ?", 'insurance_id', 'TREM 6512 0419'],
+  ['OHIP card renewal done! New number 4829-553-107-KT for the dialysis unit.', 'insurance_id', '4829-553-107-KT'],
+  ['Letter from NHS Lothian, CHI 2106581234 printed across the top.', 'government_id', '2106581234'],
+  ['Aus dem Entlassbrief (Versichertennr. T583920417): alles gut.', 'insurance_id', 'T583920417'],
+  ["Here's me at the top of Snowdon a year after my stroke!! [photo attached] Full face, huge grin.", 'record_image', '[photo attached]'],
 ];
 
 describe('identifier families are held', () => {
@@ -245,6 +253,9 @@ const CLEAN: string[] = [
   'BP was 120 80, then 130 85, then 125 82 when I rang the nurse.',
   'Sugars this week 5.6 7.2 8.1 6.6 5.9 and 6.1, much steadier.',
   'Dass Roland Kaiser so offen über seine COPD gesprochen hat, hat meinem Vater Mut gemacht.',
+  'Bangalore mein koi accha home physio service? Budget thoda tight hai, per session 800-1000 tak.',
+  'Se lo mandé a toda la familia por WhatsApp para que entiendan por qué ella no puede levantarse.',
+  'What exactly is a CHI number, and do they need it when I phone NHS 24?',
   'my son lucas swims twice a week now and my friend jess texted to say well done',
 ];
 
