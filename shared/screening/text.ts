@@ -18,7 +18,8 @@ const FULL_STOP = 0x2e;
 
 function isSentenceBreak(text: string, i: number): boolean {
   const code = text.charCodeAt(i);
-  if (code === NEWLINE || code === 0x3f /* ? */) return true;
+  if (code === NEWLINE) return true;
+  if (code === 0x3f /* ? */) return !isInLink(text, i);
   // "(the charity centre, not somebody's house!) is at ...": an aside's "!" ends no sentence.
   if (code === 0x21 /* ! */) return text.charCodeAt(i + 1) !== 0x29 /* ) */;
   // "[photo: pill bottle label, with my name] Can I have a drink?": a placeholder stands on its own,
@@ -29,6 +30,13 @@ function isSentenceBreak(text: string, i: number): boolean {
   if (i + 1 < text.length && text.charCodeAt(i + 1) !== SPACE) return false;
   const before = text.slice(Math.max(0, i - 4), i);
   return !ABBREVIATION_BEFORE.test(before);
+}
+
+/** "https://docs.google.com/.../edit?usp=sharing": a question mark inside a link asks nothing. */
+function isInLink(text: string, i: number): boolean {
+  if (!isLetterOrDigit(text[i + 1])) return false;
+  const tokenStart = Math.max(text.lastIndexOf(' ', i), text.lastIndexOf('\n', i), i - 300) + 1;
+  return text.slice(tokenStart, i).includes('/');
 }
 
 // A lone capital before a full stop is an initial ("J. Smith"), except the pronoun: "so am I. Still ...".
