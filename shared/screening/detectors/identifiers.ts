@@ -66,7 +66,7 @@ function valueAfter(text: string, from: number): { start: number; end: number } 
 // "Check the serial number on the back against their list. Mine is NG2318847H", "Renewing my passport.
 // Current one is 584210973": the label comes first and the author's own value a sentence later.
 const OWN_VALUE_LATER =
-  /\b(?:mine's|(?:mine|his|hers|ours|theirs|(?:my|his|her|our|current|old|new)\s+(?:(?:current|old|new)\s+)?(?:one|number))\s+(?:is|was|reads|says))\b\s?:?\s?/i;
+  /\b(?:mine's|(?:mine|his|hers|ours|theirs|(?:my|his|her|our|current|old|new)\s+(?:(?:current|old|new)\s+)?(?:one|number))\s+(?:is|was|reads|says)|(?:we|i)\s+(?:put|wrote|entered|typed|gave|used))\b\s?:?\s?/i;
 const LATER_WINDOW = 160;
 
 function valueGivenLater(text: string, from: number): { start: number; end: number } | undefined {

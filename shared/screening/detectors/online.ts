@@ -218,7 +218,7 @@ const DISCORD_TAG = pattern(/(?<![\p{L}\p{N}_#])[A-Za-z][A-Za-z0-9_.]{1,31}#\d{4
 // "@name" is an on-platform mention unless the post points off the forum: "I'm @cf_runs", "follow me on X".
 const AT_HANDLE = pattern(/(?<![\p{L}\p{N}_.@])@[\p{L}\p{N}_][\p{L}\p{N}_.]{1,29}/gu);
 const OFF_PLATFORM_CUE = pattern(
-  /\b(?:follow\s+(?:me|us|her|him|them|along|my\s+[\w-]{1,20}'s\s+[\w-]{1,12})|add\s+me|find\s+me|look\s+me\s+up|hit\s+me\s+up|hmu|dm\s+me|message\s+me|(?:snap|sc|insta|ig|kik|tiktok|whatsapp|telegram)\s+me|my\s+(?:handle|account|page|username|user\s?name|ig|insta|profile))\b|\b(?:schreib(?:t)?\s+mir|escribeme|escribanme|ecrivez-moi|ecris-moi|mandame)\b|\b(?:on|over\s+on)\sX\b/i,
+  /\b(?:follow\s+(?:me|us|her|him|them|along|my\s+[\w-]{1,20}'s\s+[\w-]{1,12})|add\s+me|find\s+me|look\s+me\s+up|hit\s+me\s+up|hmu|dm\s+me|message\s+me|(?:snap|sc|insta|ig|kik|tiktok|whatsapp|telegram)\s+me|my\s+(?:handle|account|page|username|user\s?name|ig|insta|snap|sc|tiktok|discord|telegram|kik|profile))\b|\b(?:schreib(?:t)?\s+mir|escribeme|escribanme|ecrivez-moi|ecris-moi|mandame)\b|\b(?:on|over\s+on)\sX\b/i,
 );
 // "DM me here on the forum, I'm @rosie" points at this forum, not off it.
 const ON_THIS_FORUM = pattern(
@@ -250,7 +250,7 @@ function detectOffPlatformMentions(scan: TextScan, hits: Hit[]): void {
 // "We made a Discord ... add me there, username saltyandspinning", "snap me: sugarrush_mia09": a username
 // given for an app the post invites readers to.
 const USERNAME_GIVEN = pattern(
-  /\b(?:(?:username|user\s?name|handle)(?:\s+is)?\s?[:-]?\s|add\s+me\s+(?:(?:there|on\s+there)\s?)?[(:]\s?|(?:snap|sc|insta|ig|kik|telegram|discord)\s+me\s?[:-]?\s)@?([\p{L}\p{N}_][\p{L}\p{N}_.]{3,29})/giu,
+  /\b(?:(?:username|user\s?name|handle)(?:\s+is)?\s?[:-]?\s|add\s+me\s+(?:(?:there|on\s+there)\s?)?[(:]\s?|add\s+me[,!.]?\s+(?:i'?m|i\s+am|it'?s)\s|my\s+(?:snap|sc|insta|ig|tiktok|discord|telegram|kik)(?:\s+is)?\s?[:-]?\s|(?:snap|sc|insta|ig|kik|telegram|discord)\s+me\s?[:-]?\s)@?([\p{L}\p{N}_][\p{L}\p{N}_.]{3,29})/giu,
 );
 const ANY_PLATFORM = pattern(new RegExp(PLATFORM.re.source, 'i'));
 // "we still snap every day (she's lil.bean.ana on there)": someone's account named in passing.

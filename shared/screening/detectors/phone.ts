@@ -97,13 +97,55 @@ const REPEATERS: Record<string, number> = { double: 2, triple: 3, doble: 2, dopp
 const HUNDRED = new Set(['hundred', 'cent', 'hundert', 'cien']);
 // "07700 then 900 then 732": words that only join the pieces.
 const JOINERS = new Set(['then', 'and', 'dash', 'space', 'followed', 'by', 'plus']);
-const SPELLED_PREFILTER = pattern(
-  /\b(?:oh|zero|one|two|three|four|five|six|seven|eight|nine|double|triple|cero|uno|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|deux|trois|quatre|cinq|sept|huit|neuf|null|eins|zwei|drei|vier|funf|sechs|sieben|acht|neun)[\s,.-]{1,5}(?:oh|o|zero|one|two|three|four|five|six|seven|eight|nine|double|triple|cero|uno|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|deux|trois|quatre|cinq|sept|huit|neuf|null|eins|zwei|drei|vier|funf|sechs|sieben|acht|neun|\d)\b/i,
-);
+// French numbers say phone numbers in pairs: "zéro six, douze, trente-quatre, soixante-dix-huit".
+const FRENCH_TEENS: Record<string, number> = { dix: 10, onze: 11, douze: 12, treize: 13, quatorze: 14, quinze: 15, seize: 16 };
+const FRENCH_TENS: Record<string, number> = { vingt: 20, trente: 30, quarante: 40, cinquante: 50, soixante: 60 };
+const FRENCH_PAIR_WORDS = 'dix|onze|douze|treize|quatorze|quinze|seize|vingt|trente|quarante|cinquante|soixante';
+const SPELLED_PREFILTER = pattern(new RegExp(
+  String.raw`\b(?:oh|zero|one|two|three|four|five|six|seven|eight|nine|double|triple|cero|uno|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|deux|trois|quatre|cinq|sept|huit|neuf|null|eins|zwei|drei|vier|funf|sechs|sieben|acht|neun|${FRENCH_PAIR_WORDS})[\s,.-]{1,5}(?:oh|o|zero|one|two|three|four|five|six|seven|eight|nine|double|triple|cero|uno|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|deux|trois|quatre|cinq|sept|huit|neuf|null|eins|zwei|drei|vier|funf|sechs|sieben|acht|neun|${FRENCH_PAIR_WORDS}|\d)\b`,
+  'i',
+));
 const JOINED_PREFILTER = pattern(
   /\d{2,5}\s+(?:then|and|dash|followed\s+by)\s+\d{2,5}\s+(?:then|and|dash|followed\s+by)\s+\d/i,
 );
 const TOKEN = pattern(/[\p{L}]+|\d+|[^\s\p{L}\d]/gu);
+
+const FRENCH_UNITS: Record<string, number> = { un: 1, deux: 2, trois: 3, quatre: 4, cinq: 5, six: 6, sept: 7, huit: 8, neuf: 9 };
+
+/**
+ * A French number from 10 to 99 spelled from tokens[k] ("trente-quatre", "soixante-dix-huit",
+ * "quatre-vingt-douze", "vingt et un"): its value and the index of the token after it.
+ */
+function frenchPair(tokens: readonly RegExpExecArray[], k: number): { value: number; next: number } | undefined {
+  const word = (i: number) => tokens[i]?.[0].toLowerCase() ?? '';
+  // After a base, "-" or "et" may join the rest: "trente-quatre", "vingt et un".
+  const joined = (i: number) => (word(i) === '-' || word(i) === 'et' ? i + 1 : i);
+  /** A unit, or a teen ("dix-sept" too), at i. */
+  const rest = (i: number, teens: boolean): { value: number; next: number } | undefined => {
+    const unit = FRENCH_UNITS[word(i)];
+    if (unit !== undefined) return { value: unit, next: i + 1 };
+    if (!teens) return undefined;
+    if (word(i) === 'dix' && word(i + 1) === '-' && FRENCH_UNITS[word(i + 2)] !== undefined && (FRENCH_UNITS[word(i + 2)] as number) >= 7) {
+      return { value: 10 + (FRENCH_UNITS[word(i + 2)] as number), next: i + 3 };
+    }
+    const teen = FRENCH_TEENS[word(i)];
+    return teen === undefined ? undefined : { value: teen, next: i + 1 };
+  };
+  let base: number;
+  let after: number;
+  if (word(k) === 'quatre' && word(k + 1) === '-' && /^vingts?$/.test(word(k + 2))) {
+    base = 80;
+    after = k + 3;
+  } else if (FRENCH_TENS[word(k)] !== undefined) {
+    base = FRENCH_TENS[word(k)] as number;
+    after = k + 1;
+  } else {
+    return rest(k, true);
+  }
+  // Only sixty and eighty take a teen: "soixante-dix-huit" is 78, "quatre-vingt-douze" 92.
+  const tail = rest(joined(after), base === 60 || base === 80);
+  return tail === undefined ? { value: base, next: after } : { value: base + tail.value, next: tail.next };
+}
 
 /** Runs of digit words (optionally mixed with digit groups) that spell out at least seven digits. */
 function scanSpelledRuns(scan: TextScan): DigitRun[] {
@@ -126,10 +168,23 @@ function scanSpelledRuns(scan: TextScan): DigitRun[] {
     pendingRepeat = 1;
     joined = 0;
   };
-  for (const m of scan.matchAll(TOKEN)) {
+  const tokens = scan.matchAll(TOKEN);
+  for (let k = 0; k < tokens.length; k++) {
+    const m = tokens[k] as RegExpExecArray;
     const token = m[0];
     const lower = token.toLowerCase();
     const at = m.index;
+    const pair = FRENCH_TEENS[lower] !== undefined || FRENCH_TENS[lower] !== undefined || lower === 'quatre' ? frenchPair(tokens, k) : undefined;
+    if (pair !== undefined && pair.value >= 10) {
+      if (start < 0) start = at;
+      digits += String(pair.value);
+      words++;
+      const last = tokens[pair.next - 1] as RegExpExecArray;
+      end = last.index + last[0].length;
+      gapPunct = 0;
+      k = pair.next - 1;
+      continue;
+    }
     if (/^\d+$/.test(token) && token.length <= 5) {
       if (start < 0) start = at;
       digits += token;

@@ -56,6 +56,9 @@ const REQUESTS = [
   'anyone know what this rash is?? spreading from my chest to my back. easier over the phone if someone knows about this',
   'how much calpol can i give my 14 month old, she is 11kg and burning up',
   'is my tsh of 9 bad',
+  'Tell me whether to go to the ER. Sugar 54 twice in an hour despite juice, shaky and sweaty, on glipizide',
+  'CKD stage 3 since last year. Latest eGFR 38, down from 44 in the spring. Am I heading for dialysis?',
+  "My CT report says the right hilar node is now 1.6 cm, previously 1.1 cm. Someone who understands these, please explain what that means for me.",
   'My rheum thinks Benlysta suits my lupus better. Is methotrexate a reasonable thing to try first in my case?',
   'Dopo il parto ho perso tantissimi capelli e il TSH è 0,02. Secondo voi è una tiroidite post-partum? Devo preoccuparmi?',
   'Papa ka creatinine 8.2 aur Hb 7 hai. Kya unhe abhi dialysis shuru karni chahiye ya dawaiyon se chal jayega?',
@@ -85,6 +88,11 @@ const REQUESTS = [
 ];
 
 const NOT_REQUESTS = [
+  "Est-ce normal de ne plus avoir envie de voir personne depuis l'annonce du diagnostic ? Comment vous avez fait, vous ?",
+  'Has anyone got the Omnipod 5 working with the G7 yet? Curious what others have done: waited, switched phones, or gone back to manual mode?',
+  "Je suis la maman de Léa, 3 ans. Comment se passent les consultations au CRCM, et est-ce qu'il y a une association de parents ?",
+  'The pharmacy wants the last four of my SSN every time I call. Is it actually safe to give that over the phone, or should I insist on another way?',
+  'Auf meiner AU steht jetzt F32.1. Sieht mein Arbeitgeber eigentlich den Diagnoseschlüssel?',
   'Has anyone taken part in the long covid trial? Did they reimburse travel? Were the blood draws bunched together or spread out?',
   'Has anyone got a parking placard for lupus fatigue? The form needs a physician. Did your rheum just sign it or did they push back?',
   'What exactly is a CHI number and do I need it when I phone NHS 24?',

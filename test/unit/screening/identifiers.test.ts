@@ -135,6 +135,11 @@ const HELD: Array<[string, FindingKind, string]> = [
   ['Letter from NHS Lothian, CHI 2106581234 printed across the top.', 'government_id', '2106581234'],
   ['Aus dem Entlassbrief (Versichertennr. T583920417): alles gut.', 'insurance_id', 'T583920417'],
   ["Here's me at the top of Snowdon a year after my stroke!! [photo attached] Full face, huge grin.", 'record_image', '[photo attached]'],
+  ['I want to publicly thank Maria Gonzalez-Reyes, who sat with my mother every Thursday.', 'person_name', 'Maria Gonzalez-Reyes'],
+  ["NICU dads, a few of us are on Discord at 3am. Add me, I'm ventboy_dan.", 'handle', 'ventboy_dan'],
+  ['any other teens w type 1 wanna be friends?? my snap is kayleigh.t1d_ , nobody at school gets it', 'handle', 'kayleigh.t1d_'],
+  ['Does the travel letter need his passport number on it? We put 533908127 on it just in case.', 'government_id', '533908127'],
+  ['Si une infirmière passe, appelez-moi : zéro six, douze, trente-quatre, cinquante-six, soixante-dix-huit.', 'phone', 'zéro six, douze, trente-quatre, cinquante-six, soixante-dix-huit'],
 ];
 
 describe('identifier families are held', () => {
@@ -256,6 +261,7 @@ const CLEAN: string[] = [
   'Bangalore mein koi accha home physio service? Budget thoda tight hai, per session 800-1000 tak.',
   'Se lo mandé a toda la familia por WhatsApp para que entiendan por qué ella no puede levantarse.',
   'What exactly is a CHI number, and do they need it when I phone NHS 24?',
+  "J'ai trente-quatre ans, deux enfants de six et huit ans, et une SEP depuis vingt-deux mois.",
   'my son lucas swims twice a week now and my friend jess texted to say well done',
 ];
 
