@@ -117,7 +117,8 @@ const SELF_REVEAL = pattern(
 // Experience-seeking questions: "did anyone else...", "for those who had...", "what helped you?".
 const EXPERIENCE_SEEKING: readonly Pattern[] = [
   // At a sentence's start, so the post as a whole is asked the same: "... an ambush. Did anyone hand a letter in?"
-  /(?:^|(?<=[.!?\n]\s{0,3}))(?:(?:so|and|also|but|ok|okay|just\s+(?:curious|wondering)|quick\s+question|question)[,:]?\s+)?(?:did|has|have|does|do|is|are|was|were|had|would|will|can)\s+any(?:one|body)\b/i,
+  // Written from "anyone" back, so it is tried only where "anyone" or "anybody" is.
+  /\bany(?:one|body)\b(?<=(?:^|[.!?\n]\s{0,3})(?:(?:so|and|also|but|ok|okay|just\s+(?:curious|wondering)|quick\s+question|question)[,:]?\s+)?(?:did|has|have|does|do|is|are|was|were|had|would|will|can)\s+any(?:one|body))/i,
   /\bany(?:one|body)\s+(?:else|here|who|with|on|know|tried|have|had|got|been|recommend|used|find|found)\b/i,
   /\bwhat\s+(?:others|other\s+(?:people|parents|families|carers))\s+(?:have\s+)?(?:done|did|do|tried|chose|picked)\b/i,
   /\b(?:for|to)\s+(?:those|anyone|people|everyone|others)\s+(?:of\s+you\s+)?(?:who|with|on|that|having|taking|going|that've|in)\b|\bthose\s+of\s+you\b|\bfellow\s+\w{1,30}\b/i,

@@ -111,9 +111,16 @@ function detectLabelledValues(scan: TextScan, hits: Hit[]): void {
 const SSN_FORMATTED = /(?<![\d-])\d{3}-\d{2}-\d{4}(?![\d-])/g;
 const IBAN = /\b[A-Z]{2}\d{2}(?: ?[A-Z\d]{4}){2,7}(?: ?[A-Z\d]{1,4})?\b/g;
 const IPV4 = /(?<![\d.])(?:(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)\.){3}(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(?!\d|\.\d)/g;
-// Two colons with hex between them; without that no address can be there. Written colon first, so the
-// engine tries it at colons only, not at every digit and letter a to f.
-const IPV6_HINT = pattern(/(?<=[0-9A-Fa-f]):[0-9A-Fa-f]{0,4}:/);
+const IPV6_HINT = /(?<=[0-9A-Fa-f]):[0-9A-Fa-f]{0,4}:/y;
+
+/** Two colons with hex between them after a hex digit: without that no IPv6 address can be there. */
+function mayHoldIpv6(text: string): boolean {
+  for (let i = text.indexOf(':', 1); i >= 0; i = text.indexOf(':', i + 1)) {
+    IPV6_HINT.lastIndex = i;
+    if (IPV6_HINT.test(text)) return true;
+  }
+  return false;
+}
 const IPV6_CANDIDATE = pattern(/(?<![\w:])[0-9A-Fa-f:]{2,39}(?![\w:])/g);
 const MBI = /\b[1-9][AC-HJKMNP-RT-Y][AC-HJKMNP-RT-Y\d]\d-?[AC-HJKMNP-RT-Y][AC-HJKMNP-RT-Y\d]\d-?[AC-HJKMNP-RT-Y]{2}\d{2}\b/g;
 const UK_NINO = /\b[A-CEGHJ-PR-TW-Z][A-CEGHJ-NPR-TW-Z] ?\d{2} ?\d{2} ?\d{2} ?[A-D]\b/g;
@@ -195,7 +202,7 @@ function detectBareFormats(scan: TextScan, hits: Hit[]): void {
       if (kind !== undefined) hits.push(hit(kind, at, at + value.length, format.confidence));
     }
   }
-  if (scan.test(IPV6_HINT)) {
+  if (mayHoldIpv6(text)) {
     for (const m of scan.matchAll(IPV6_CANDIDATE)) {
       if (ipv6Valid(m[0])) hits.push(hit('ip', m.index, m.index + m[0].length, 0.85));
     }
