@@ -9,7 +9,9 @@ import { pattern, type TextScan } from '../scan.js';
 const MONTHS =
   'january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre|janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre|januar|jaenner|februar|marz|maerz|juni|juli|oktober|dezember';
 const ORDINAL_WORDS =
-  'first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|twenty-first|twenty-second|twenty-third|twenty-fourth|twenty-fifth|twenty-sixth|twenty-seventh|twenty-eighth|twenty-ninth|thirtieth|thirty-first|premier|primero';
+  'first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|twenty-first|twenty-second|twenty-third|twenty-fourth|twenty-fifth|twenty-sixth|twenty-seventh|twenty-eighth|twenty-ninth|thirtieth|thirty-first|premier|primero|' +
+  // German, after "am": "am vierzehnten März".
+  'ersten|zweiten|dritten|vierten|funften|sechsten|siebten|achten|neunten|zehnten|elften|zwolften|(?:drei|vier|funf|sech|sieb|acht|neun)zehnten|(?:(?:ein|zwei|drei|vier|funf|sechs|sieben|acht|neun)und)?zwanzigsten|(?:einund)?dreissigsten';
 // Days spelled out in Spanish and French ("nació el veintitrés de abril", "née le vingt et un mai").
 const DAY_WORDS =
   'primero|uno|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|once|doce|trece|catorce|quince|dieciseis|diecisiete|dieciocho|diecinueve|veinte|veintiuno|veintidos|veintitres|veinticuatro|veinticinco|veintiseis|veintisiete|veintiocho|veintinueve|treinta(?:\\s+y\\s+uno)?|premier|un|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|treize|quatorze|quinze|seize|dix-sept|dix-huit|dix-neuf|vingt(?:\\s+et\\s+un|-deux|-trois|-quatre|-cinq|-six|-sept|-huit|-neuf)?|trente(?:\\s+et\\s+un)?';
@@ -27,13 +29,13 @@ const DATE = new RegExp(
     // "turns 4 on the 22nd of this month": the month is the one the post is written in.
     `\\b(?:the\\s+)?${DAY}\\s+of\\s+(?:this|next)\\s+month\\b`,
     `\\b(?:${MONTHS})\\.?\\s+(?:the\\s+)?${DAY}\\b(?:,?\\s+${YEAR})?`,
-    `\\b(?:${HOLIDAYS})\\b,?\\s+(?:in\\s+|of\\s+)?${YEAR}`,
+    `\\b(?:${HOLIDAYS})\\b(?:\\s+bab(?:y|ies))?,?\\s+(?:in\\s+|of\\s+)?${YEAR}`,
   ].join('|'),
   'iy',
 );
 
 const BIRTH_CUE = pattern(
-  /\b(?:d\.?o\.?b\.?|(?:daughter|son|baby|twins|grandson|granddaughter|little\s+one)\s+(?:arrived|was\s+delivered|came\s+into\s+the\s+world)\s+on|date\s+of\s+birth|birth\s?date|birthday(?:\s+is)?|bday|b-day|born(?:\s+on)?|b\.|(?:turns?|turned|turning|will\s+be|be|is)\s+(?:\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|twenty-one|thirty|forty|fifty|sixty|seventy|eighty|ninety|a\s+hundred)\s+on|fecha\s+de\s+nacimiento|f\.\s?nac\.?|nacid[oa]\s+el|naci\s+el|nacio\s+el|cumpleanos|cumple|date\s+de\s+naissance|nee?\s+le|anniversaire|geburtsdatum|geboren\s+am|geb\.|geburtstag(?:\s+ist)?(?:\s+am)?)(?![A-Za-z0-9])/gi,
+  /\b(?:d\.?o\.?b\.?|(?:i|he|she|we|they)\s+(?:was|were)\s+an?(?=\s+[\w' ]{3,30}\s+bab(?:y|ies)\b)|(?:daughter|son|baby|twins|grandson|granddaughter|little\s+one|(?:our|my)\s+(?:little|baby|rainbow|miracle|tiny|precious)\s+[\w-]{2,20})\s+(?:arrived|was\s+delivered|came\s+into\s+the\s+world)\s+on|date\s+of\s+birth|birth\s?date|birthday(?:\s+is)?|bday|b-day|born(?:\s+on)?|b\.|(?:turns?|turned|turning|will\s+be|be|is)\s+(?:\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|twenty-one|thirty|forty|fifty|sixty|seventy|eighty|ninety|a\s+hundred)\s+on|fecha\s+de\s+nacimiento|f\.\s?nac\.?|nacid[oa]\s+el|naci\s+el|nacio\s+el|cumpleanos|cumple|date\s+de\s+naissance|nee?\s+le|anniversaire|geburtsdatum|geboren\s+am|geb\.|geburtstag(?:\s+ist)?(?:\s+am)?)(?![A-Za-z0-9])/gi,
 );
 
 const MAX_GAP = 48;

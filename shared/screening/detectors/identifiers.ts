@@ -14,7 +14,7 @@ type IdKind = Extract<FindingKind, 'record_number' | 'insurance_id' | 'governmen
 const LABELS: ReadonlyArray<{ kind: IdKind; re: RegExp }> = [
   {
     kind: 'government_id',
-    re: /\b(?:ssn|ss#|social\s+security(?:\s+(?:number|no|#|card))?|social\s+insurance\s+number|national\s+insurance(?:\s+number|\s+no)?|ni\s+(?:number|no)|nino|nhs\s+(?:number|no|#)|chi\s+(?:number|no)|chi(?=\s?\d{10}\b)|ramq|carte\s+soleil|health\s+and\s+care\s+number|aadhaa?r(?:\s+(?:number|no|card))?|abha(?:\s+(?:number|id|no|address))?|pan\s+(?:card|number|no)|pan|passport(?:\s+(?:number|no|#))?|driver'?s?\s+licen[cs]e(?:\s+(?:number|no|#))?|driving\s+licen[cs]e(?:\s+(?:number|no))?|licen[cs]e(?:\s+(?:number|no|#))?|dl\s?(?:#|number|no)|va\s+(?:file|claim)\s+(?:number|no|#)|c-?file(?:\s+(?:number|no|#))?|file\s+(?:number|no)|npi(?:\s+(?:number|no|#))?|dea(?:\s+(?:number|no|#|registration))?|(?:medical|nursing|rn|lpn|np|physician|practitioner|practising|practicing|pharmacy|pharmacist|gmc|nmc|hcpc)\s+(?:licen[cs]e|registration|pin)(?:\s+(?:number|no|#))?|licen[cs]e\s+(?:number|no|#|is)|licen[cs]e(?=,?\s?[A-Z]{0,2}\d{5})|licen[cs]e(?=:?\s#?[A-Z]{1,6}\d[A-Z0-9]{3,})|gmc\s+(?:number|no)|nmc\s+pin|tfn|tax\s+file\s+number|ird\s+number|health\s+card(?:\s+number)?|ohip(?:\s+number)?|phn|personal\s+health\s+number|ihi(?:\s+number)?|steuer-?id|steueridentifikationsnummer|steuernummer|personalausweis(?:nummer)?|ausweisnummer|reisepass(?:nummer)?|sozialversicherungsnummer|rentenversicherungsnummer|numero\s+de\s+(?:securite\s+sociale|secu|passeport|pasaporte|la\s+seguridad\s+social|seguridad\s+social|identite|dni|nie)|securite\s+sociale|carte\s+vitale|nir|dni|nie|nss|seguridad\s+social|curp|pasaporte|national\s+id(?:\s+(?:number|no))?|(?:my|his|her|medical|health)\s+id(?:\s+(?:number|no|#))?|id\s?#|id:|social(?=\s?[,:(]?\s?\d)|uhid|ayushman(?:\s+card)?(?:\s+number)?|pmjay|voter\s+id|ration\s+card|ehic|ghic|bsn|personnummer|pesel|codice\s+fiscale|tessera\s+sanitaria|amka|cpr\s+number|id\s+(?:number|no|card\s+number)|identity\s+(?:number|card\s+number)|citizen\s+id|ein|sin)(?:(?<=#)|(?![A-Za-z0-9]))/gi,
+    re: /\b(?:ssn|ss#|social\s+security(?:\s+(?:number|no|#|card))?|social\s+insurance\s+number|national\s+insurance(?:\s+number|\s+no)?|ni\s+(?:number|no)|nino|nhs\s+(?:number|no|#)|chi\s+(?:number|no)|chi(?=\s?\d{10}\b)|ramq|carte\s+soleil|(?:n[uú]mero\s+de\s+)?utente(?:\s+n[ºo°.]?)?|health\s+and\s+care\s+number|aadhaa?r(?:\s+(?:number|no|card))?|abha(?:\s+(?:number|id|no|address))?|pan\s+(?:card|number|no)|pan|passport(?:\s+(?:number|no|#))?|driver'?s?\s+licen[cs]e(?:\s+(?:number|no|#))?|driving\s+licen[cs]e(?:\s+(?:number|no))?|licen[cs]e(?:\s+(?:number|no|#))?|dl\s?(?:#|number|no)|va\s+(?:file|claim)\s+(?:number|no|#)|c-?file(?:\s+(?:number|no|#))?|file\s+(?:number|no)|npi(?:\s+(?:number|no|#))?|dea(?:\s+(?:number|no|#|registration))?|(?:medical|nursing|rn|lpn|np|physician|practitioner|practising|practicing|pharmacy|pharmacist|gmc|nmc|hcpc)\s+(?:licen[cs]e|registration|pin)(?:\s+(?:number|no|#))?|licen[cs]e\s+(?:number|no|#|is)|licen[cs]e(?=,?\s?[A-Z]{0,2}\d{5})|licen[cs]e(?=:?\s#?[A-Z]{1,6}\d[A-Z0-9]{3,})|gmc\s+(?:number|no)|nmc\s+pin|tfn|tax\s+file\s+number|ird\s+number|health\s+card(?:\s+number)?|ohip(?:\s+number)?|phn|personal\s+health\s+number|ihi(?:\s+number)?|steuer-?id|steueridentifikationsnummer|steuernummer|personalausweis(?:nummer)?|ausweisnummer|reisepass(?:nummer)?|sozialversicherungsnummer|rentenversicherungsnummer|numero\s+de\s+(?:securite\s+sociale|secu|passeport|pasaporte|la\s+seguridad\s+social|seguridad\s+social|identite|dni|nie)|securite\s+sociale|carte\s+vitale|nir|dni|nie|nss|seguridad\s+social|curp|pasaporte|national\s+id(?:\s+(?:number|no))?|(?:my|his|her|medical|health)\s+id(?:\s+(?:number|no|#))?|id\s?#|id:|social(?=\s?[,:(]?\s?\d)|uhid|ayushman(?:\s+card)?(?:\s+number)?|pmjay|voter\s+id|ration\s+card|ehic|ghic|bsn|personnummer|pesel|codice\s+fiscale|tessera\s+sanitaria|amka|cpr\s+number|id\s+(?:number|no|card\s+number)|identity\s+(?:number|card\s+number)|citizen\s+id|ein|sin)(?:(?<=#)|(?![A-Za-z0-9]))/gi,
   },
   {
     kind: 'insurance_id',
@@ -22,7 +22,7 @@ const LABELS: ReadonlyArray<{ kind: IdKind; re: RegExp }> = [
   },
   {
     kind: 'record_number',
-    re: /\b(?:mrn|medical\s+record(?:\s+(?:number|no|#))?|hospital\s+(?:number|no|#|id)|patient\s+(?:number|no|id|#)|unit\s+number|chart\s+(?:number|no|#)|account\s+(?:number|no|#)|acct(?:\s+(?:number|no|#))?|billing\s+(?:number|account|id)|bank\s+account|sort\s+code|bsb|account(?=,?\s?[:#]?\s?\d{4})|routing\s+(?:number|no)|invoice\s+(?:number|no|#)|rx\s*(?:#|number|no)|rx(?=\s?[:#]?\s?\d{5})|prescription\s+(?:number|no|#)|accession(?:\s+(?:number|no|#))?|specimen(?:\s+(?:number|no|id|#))?|sample\s+(?:number|id|no)|lab\s+(?:number|id|no)|requisition(?:\s+(?:number|no))?|case\s+(?:number|no)|reference\s+(?:number|no)|ref\s+(?:no|#)|serial(?:\s+(?:number|no|#))?|s\/n|imei|device\s+id|nhi(?:\s+number)?|historia\s+clinica|numero\s+de\s+historia|numero\s+de\s+(?:dossier|cuenta)|dossier|fallnummer|patientennummer|befundnummer|kontonummer)(?:(?<=#)|(?![A-Za-z0-9]))/gi,
+    re: /\b(?:id(?=[\s:#]{1,3}[A-Za-z]{0,3}\d{5})|mrn|medical\s+record(?:\s+(?:number|no|#))?|hospital\s+(?:number|no|#|id)|patient\s+(?:number|no|id|#)|unit\s+number|chart\s+(?:number|no|#)|account\s+(?:number|no|#)|acct(?:\s+(?:number|no|#))?|billing\s+(?:number|account|id)|bank\s+account|sort\s+code|bsb|account(?=,?\s?[:#]?\s?\d{4})|routing\s+(?:number|no)|invoice\s+(?:number|no|#)|rx\s*(?:#|number|no)|rx(?=\s?[:#]?\s?\d{5})|prescription\s+(?:number|no|#)|accession(?:\s+(?:number|no|#))?|specimen(?:\s+(?:number|no|id|#))?|sample\s+(?:number|id|no)|lab\s+(?:number|id|no)|requisition(?:\s+(?:number|no))?|case\s+(?:number|no)|reference\s+(?:number|no)|ref\s+(?:no|#)|s\/n|sn(?=\s?[:#]?\s?[A-Z0-9]{5,}\b)|serial(?:\s+(?:number|no|#))?|s\/n|imei|device\s+id|nhi(?:\s+number)?|historia\s+clinica|numero\s+de\s+historia|numero\s+de\s+(?:dossier|cuenta)|dossier|fallnummer|patientennummer|befundnummer|kontonummer)(?:(?<=#)|(?![A-Za-z0-9]))/gi,
   },
 ];
 
@@ -77,7 +77,8 @@ function valueGivenLater(text: string, from: number): { start: number; end: numb
 function acceptableValue(text: string, start: number, end: number): boolean {
   const value = text.slice(start, end);
   const digits = digitsOf(value);
-  if (digits.length < 4) return false;
+  // "SN 8GX4R2": a code mixing letters and digits may carry only three digits.
+  if (digits.length < 4 && !(digits.length === 3 && value.length >= 6 && /[A-Za-z]/.test(value))) return false;
   if (UNIT_AFTER.test(text.slice(end, end + 12))) return false;
   // A bare year ("Medicare since 2019") or a decimal is not an identifier.
   if (/^(?:19|20)\d{2}$/.test(value)) return false;
@@ -85,7 +86,7 @@ function acceptableValue(text: string, start: number, end: number): boolean {
   return true;
 }
 
-const AMBIGUOUS_LABEL = /^(?:sin|bin|nie|pcn|cip|dni|nir|nss|ein|pan|phn|ihi|tfn|ird|mbi|dea|chi)$/i;
+const AMBIGUOUS_LABEL = /^(?:sin|bin|nie|pcn|cip|dni|nir|nss|ein|pan|phn|ihi|tfn|ird|mbi|dea|chi|id|sn)$/i;
 
 // All labels in one scan; the group that matched says which kind of number follows. Where two kinds'
 // labels start at the same place, the earlier kind in LABELS wins.

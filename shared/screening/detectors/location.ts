@@ -108,7 +108,7 @@ const DWELLING =
 const PINPOINT =
   /\b(?:across\s+(?:the\s+\w{1,30}\s+)?from|opposite|next\s+(?:door\s+)?to|at\s+the\s+(?:very\s+)?(?:end|corner|top|bottom)\s+of|on\s+the\s+corner\s+of|behind\s+the|above\s+the|the\s+only\s+one\s+(?:with|on)|the\s+one\s+with\s+the)\b/i;
 const OWN_HOME = pattern(
-  /\b(?:we(?:'re| are)\s+(?:in\s+)?the|we\s+live\s+(?:in|at)\s+the|i\s+live\s+(?:in|at)\s+the|i(?:'m| am)\s+(?:in\s+)?the|our\s+(?:house|home|place|flat)\s+is|my\s+(?:house|home|place|flat)\s+is|(?:he|she|they)\s+lives?\s+in\s+the)\b/i,
+  /\b(?:we(?:'re| are)\s+(?:in\s+)?the|we\s+live\s+(?:in|at)\s+the|i\s+live\s+(?:in|at)\s+the|i(?:'m| am)\s+(?:in\s+)?the|our\s+(?:house|home|place|flat)\s+is|my\s+(?:house|home|place|flat)\s+is|(?:he|she|they)\s+lives?\s+in\s+the|(?:my|our|his|her)\s+(?:mum|mom|dad|nan|gran|grandma|grandad|parents|sister|brother|son|daughter)'?s\s+(?:in\s+)?the)\b/i,
 );
 
 function detectResidenceDescriptions(scan: TextScan, hits: Hit[]): void {

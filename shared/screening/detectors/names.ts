@@ -65,7 +65,7 @@ const PUBLIC_FIGURE = new RegExp(
 );
 
 const PUBLIC_CONTEXT =
-  /\b(?:touring|tour|concerts?|albums?|gigs?|fans|videos?|vlogs?|youtube|public\s+(?:people|figures?|personalit(?:y|ies))|celebs?|sir|dame|lord|baroness|celebrit(?:y|ies)|actor|actress|singer|rapper|musician|band|author|writer|novelist|book|books|memoir|novel|isbn|documentary|interview|podcast|red\s+carpet|went\s+public|going\s+public|publicly(?!\s+(?:thank|acknowledge|say\s+thank))|announced|announcement|news|headlines|on\s+tv|tv|televised|politician|president|prime\s+minister|senator|congress(?:man|woman)|minister|mp|king|queen|prince|princess|royals|royal\s+family|athlete|player|footballer|olympian|olympics?|champion|nba|nfl|nhl|premier\s+league|on\s+court|famous|biography|film|movie|star|show|talk\s+show|radio|oscar|grammy|comedian|presenter|host|youtuber|influencer|astronaut|chef|rugby|cricket|tennis|golfer|racing|written\s+by|author\s+of|worth\s+reading|have(?:n't|\s+not)?\s+(?:you\s+)?read|cantante|actriz|famos[oa]s?|entrevista|chanteur|chanteuse|acteur|actrice|celebre|schauspieler(?:in)?|sangerin|sanger|beruhmt\w{0,2}|prominente?|offen\s+uber|offentlich\w{0,2})\b/i;
+  /\b(?:touring|tour|concerts?|albums?|gigs?|fans|videos?|vlogs?|youtube|public\s+(?:people|figures?|personalit(?:y|ies))|celebs?|sir|dame|lords?|house\s+of\s+commons|speech|baroness|celebrit(?:y|ies)|actor|actress|singer|rapper|musician|band|author|writer|novelist|book|books|memoir|novel|isbn|documentary|interview|podcast|red\s+carpet|went\s+public|going\s+public|publicly(?!\s+(?:thank|acknowledge|say\s+thank))|announced|announcement|news|headlines|on\s+tv|tv|televised|politician|president|prime\s+minister|senator|congress(?:man|woman)|minister|mp|king|queen|prince|princess|royals|royal\s+family|athlete|player|footballer|olympian|olympics?|champion|nba|nfl|nhl|premier\s+league|on\s+court|famous|biography|film|movie|star|show|talk\s+show|radio|oscar|grammy|comedian|presenter|host|youtuber|influencer|astronaut|chef|rugby|cricket|tennis|golfer|racing|written\s+by|author\s+of|worth\s+reading|have(?:n't|\s+not)?\s+(?:you\s+)?read|cantante|actriz|famos[oa]s?|entrevista|chanteur|chanteuse|acteur|actrice|celebre|schauspieler(?:in)?|sangerin|sanger|beruhmt\w{0,2}|prominente?|magazines?|cover\s+(?:star|girl|model)|offen\s+uber|offentlich\w{0,2})\b/i;
 
 // A clinician named in their professional role ("my oncologist Dr. Patel", "Rachel Klein, the neurologist").
 const ROLE =
@@ -113,7 +113,7 @@ function isPublicFigure(text: string, start: number, end: number, name: string):
 }
 
 // A family member or friend named by the relationship: "my sister", "our son", "mi hermana".
-const RELATIVE_CUE = /^(?:my|our|his|her|their|mi|mis|su|nuestr[oa]|ma|mon|notre|meine?|unsere?)\s/i;
+const RELATIVE_CUE = /^(?:my|our|his|her|their|mi|mis|su|nuestr[oa]|ma|mon|notre|meine?|unsere?|minha|meu|nossa|nosso|dona)\s/i;
 // "His name was Rohan Kapoor": nobody introduces a famous person by their name.
 const NAME_GIVEN_CUE = /^name(?:\s+(?:is|was)|'s)\b/i;
 
@@ -248,7 +248,7 @@ function detectTitledSurnames(scan: TextScan, hits: Hit[]): void {
 // "The Okonkwos two doors down", "the Lindqvists' baby": a family surname that names a household.
 const HOUSEHOLD = pattern(/\b[Tt]he\s(\p{Lu}\p{Ll}{2,20}(?:-\p{Lu}\p{Ll}{2,20})?)s(?:'|\b)/gu);
 const HOUSEHOLD_CONTEXT =
-  /^(?:'|,\s+who\b|\s+who\s+(?:took|have|had|live|brought|helped)|\s+(?:have|had|are|were|will|would)\s+(?:offered|been|kindly|said|sent|brought|taken|invited|helped|agreed|promised|set\s+up|started|organi[sz]ed)|\s+(?:offered|brought|sent|invited|helped|came|took|organi[sz]ed|started)\b|\s(?:at\s+the\s+(?:end|top|bottom|corner)\s+of\s+(?:our|the|my)|on\s+(?:our|my)\s+(?:road|street|close|lane)|from\s+(?:church|number\s+\d)|next\s+door|(?:two|three|four|a\s+few)\s+doors|across\s+the|down\s+the|up\s+the|over\s+the\s+road|family|household|kids|children|baby|son|daughter|boy|girl|twins|little|have\s+been|had\s+us|invited|next-door|in\s+(?:your|our|my)\s+(?:thoughts|prayers)))/i;
+  /^(?:'|,\s+who\b|\s+who\s+(?:took|have|had|live|brought|helped)|\s+(?:have|had|are|were|will|would)\s+(?:offered|been|kindly|said|sent|brought|taken|invited|helped|agreed|promised|set\s+up|started|organi[sz]ed)|\s+(?:offered|brought|sent|invited|helped|came|took|organi[sz]ed|started)\b|\s(?:at\s+the\s+(?:end|top|bottom|corner)\s+of\s+(?:our|the|my)|on\s+(?:our|my)\s+(?:road|street|close|lane)|from\s+(?:church|number\s+\d)|next\s+door|(?:two|three|four|a\s+few)\s+doors|across\s+the|down\s+the|up\s+the|over\s+the\s+road|family|household|kids|children|baby|son|daughter|boy|girl|twins|little|have\s+been|had\s+us|invited|next-door|in\s+(?:your|our|my)\s+(?:thoughts|prayers)|from\s+(?:our|my|the)\s+(?:nicu|ward|unit|group|clinic|church|school|street|road)\b|(?:just|finally|kindly|have\s+just)\s+(?:offered|brought|sent|invited|helped|took|organi[sz]ed|started)))/i;
 const NOT_HOUSEHOLD = new Set(
   `american brit canadian aussie kiwi scot dane swede german french spanish mormon democrat republican beatle stone
   monday tuesday wednesday thursday friday saturday sunday christian muslim jew catholic baptist methodist quaker
@@ -338,7 +338,7 @@ const ANY_CASE_WORD = `[${LATIN}](?:[${LATIN}]{1,24}(?:[-'’][${LATIN}]{1,20}){
 // Context that announces a person, so even a given name missing from the lexicon counts:
 // "my friend Carla Mendes", "name on the case says Priya Venkataraman", "Patient: Tomasz Zielinski".
 const PERSON_CUE = pattern(new RegExp(
-  `(?:\\b(?:my|our|his|her|their)\\s+(?:best\\s+)?(?:friend|mate|neighbou?r|son|daughter|husband|wife|partner|boyfriend|girlfriend|fiance|fiancee|brother|sister|cousin|aunt|uncle|niece|nephew|grandson|granddaughter|colleague|boss|flatmate|roommate|carer|patient|client|student|mum|mom|dad|mother|father|grandma|grandmother|grandad|grandfather|stepdad|stepmum|stepson|stepdaughter|baby|twins?),?|\\b(?:mi|mis|su|nuestr[oa]|ma|mon|notre|meine?|unsere?)\\s+(?:vecin[oa]|amig[oa]|herman[oa]|hij[oa]|madre|padre|espos[oa]|marido|abuel[oa]|ti[oa]|prim[oa]|sobrin[oa]|companer[oa]|voisine?|amie?|soeur|frere|fille|fils|mere|pere|mari|femme|tante|oncle|cousine?|collegue|nachbar(?:in)?|freundin|freund|schwester|bruder|tochter|sohn|mutter|vater|oma|opa|onkel|kollegin|kollege),?|\\b(?:name\\s+(?:is|was)|name's|named|called|i'm|i\\s+am|this\\s+is|says|pray\\s+for|patient|name|nombre|nom|me\\s+llamo|je\\s+m'appelle|ich\\s+heisse|ich\\s+heiße|mein\\s+name\\s+ist)\\s?:?)\\s(${ANY_CASE_WORD})\\s(${ANY_CASE_WORD})`,
+  `(?:\\b(?:my|our|his|her|their)\\s+(?:best\\s+)?(?:friend|mate|neighbou?r|son|daughter|husband|wife|partner|boyfriend|girlfriend|fiance|fiancee|brother|sister|cousin|aunt|uncle|niece|nephew|grandson|granddaughter|colleague|boss|flatmate|roommate|carer|patient|client|student|mum|mom|dad|mother|father|grandma|grandmother|grandad|grandfather|stepdad|stepmum|stepson|stepdaughter|baby|twins?),?|\\b(?:mi|mis|su|nuestr[oa]|ma|mon|notre|meine?|unsere?)\\s+(?:vecin[oa]|amig[oa]|herman[oa]|hij[oa]|madre|padre|espos[oa]|marido|abuel[oa]|ti[oa]|prim[oa]|sobrin[oa]|companer[oa]|voisine?|amie?|soeur|frere|fille|fils|mere|pere|mari|femme|tante|oncle|cousine?|collegue|nachbar(?:in)?|freundin|freund|schwester|bruder|tochter|sohn|mutter|vater|oma|opa|onkel|kollegin|kollege),?|\\b(?:minha|meu|nossa|nosso)\\s+(?:vizinh[oa]|amig[oa]|irma|irmao|filh[oa]|mae|pai|marido|esposa|mulher|avo|tia|tio|prim[oa]|sogr[oa]|colega),?|\\b(?:name\\s+(?:is|was)|name's|named|called|i'm|i\\s+am|this\\s+is|says|pray\\s+for|patient|name|nombre|nom|dona|me\\s+llamo|je\\s+m'appelle|ich\\s+heisse|ich\\s+heiße|mein\\s+name\\s+ist)\\s?:?)\\s(${ANY_CASE_WORD})\\s(${ANY_CASE_WORD})`,
   'gi',
 ));
 
@@ -502,6 +502,19 @@ function isUncapitalisedName(text: string, start: number, end: number, given: st
   return !isProfessionalMention(text, start, end) && !isPublicFigure(text, start, end, original);
 }
 
+// "Her surname is Whitcombe now she's married. First name Louise.": a family name given outright.
+const SURNAME_GIVEN = pattern(
+  /\b(?:[Hh]er|[Hh]is|[Mm]y|[Oo]ur|[Tt]heir)\s+(?:surname|last\s+name|family\s+name|maiden\s+name)\s+(?:is|was|'s)\s+(\p{Lu}\p{Ll}{2,24}(?:-\p{Lu}\p{Ll}{2,24})?)\b/gu,
+);
+
+function detectGivenSurnames(scan: TextScan, hits: Hit[]): void {
+  for (const m of scan.matchAll(SURNAME_GIVEN)) {
+    const surname = m[1] ?? '';
+    const start = m.index + m[0].length - surname.length;
+    hits.push(hit('person_name', start, start + surname.length, 0.75));
+  }
+}
+
 export function detectNames(scan: TextScan): Hit[] {
   const hits: Hit[] = [];
   detectUncapitalisedNames(scan, hits);
@@ -510,5 +523,6 @@ export function detectNames(scan: TextScan): Hit[] {
   detectHouseholds(scan, hits);
   detectIntroducedNames(scan, hits);
   detectCuedNames(scan, hits);
+  detectGivenSurnames(scan, hits);
   return hits;
 }

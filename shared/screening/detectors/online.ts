@@ -14,7 +14,7 @@ const MAX_LOCAL = 64;
 const MAX_CANDIDATES = 500;
 
 const TLDS =
-  'com|net|org|edu|gov|mil|int|info|biz|io|co|me|uk|us|ca|au|nz|ie|in|de|fr|es|it|nl|be|ch|at|se|no|dk|fi|pt|pl|br|mx|ar|za|jp|cn|kr|sg|hk|app|dev|page|site|blog|online|health|care|email|mail|xyz|ly|tv|link|live';
+  'com|net|org|edu|gov|mil|int|info|biz|io|co|me|uk|us|ca|au|nz|ie|in|de|fr|es|it|nl|be|ch|at|se|no|dk|fi|pt|pl|br|mx|ar|za|jp|cn|kr|sg|hk|app|dev|page|site|blog|online|health|care|email|mail|xyz|ly|tv|link|live|gl|gg|ms|ai';
 const TLD_SET = new Set(TLDS.split('|'));
 const PROVIDERS = new Set([
   'gmail', 'googlemail', 'hotmail', 'outlook', 'live', 'msn', 'yahoo', 'ymail', 'icloud', 'me', 'mac', 'aol', 'proton',

@@ -91,18 +91,30 @@ const DIGIT_WORDS: Record<string, string> = {
   siete: '7', ocho: '8', nueve: '9', zéro: '0', un: '1', deux: '2', trois: '3', quatre: '4', cinq: '5',
   sept: '7', huit: '8', neuf: '9', null: '0', eins: '1', zwei: '2', drei: '3', vier: '4', funf: '5', fünf: '5',
   sechs: '6', sieben: '7', acht: '8', neun: '9',
+  // Hindi, as typed in Latin letters: "nau aath do do shunya".
+  shunya: '0', shoonya: '0', sifar: '0', ek: '1', do: '2', teen: '3', chaar: '4', char: '4', paanch: '5', panch: '5',
+  chhe: '6', chhah: '6', saat: '7', aath: '8', nau: '9',
 };
 const REPEATERS: Record<string, number> = { double: 2, triple: 3, doble: 2, doppel: 2 };
 // "nine hundred" is spoken for 900 in phone numbers.
 const HUNDRED = new Set(['hundred', 'cent', 'hundert', 'cien']);
 // "07700 then 900 then 732": words that only join the pieces.
 const JOINERS = new Set(['then', 'and', 'dash', 'space', 'followed', 'by', 'plus']);
-// French numbers say phone numbers in pairs: "zéro six, douze, trente-quatre, soixante-dix-huit".
-const FRENCH_TEENS: Record<string, number> = { dix: 10, onze: 11, douze: 12, treize: 13, quatorze: 14, quinze: 15, seize: 16 };
-const FRENCH_TENS: Record<string, number> = { vingt: 20, trente: 30, quarante: 40, cinquante: 50, soixante: 60 };
-const FRENCH_PAIR_WORDS = 'dix|onze|douze|treize|quatorze|quinze|seize|vingt|trente|quarante|cinquante|soixante';
+// French and Spanish say phone numbers in pairs: "zéro six, douze, trente-quatre, soixante-dix-huit",
+// "seis cinco cuatro, treinta y dos, diecinueve".
+const PAIR_TEENS: Record<string, number> = {
+  dix: 10, onze: 11, douze: 12, treize: 13, quatorze: 14, quinze: 15, seize: 16, diez: 10, once: 11, doce: 12, trece: 13,
+  catorce: 14, quince: 15, dieciseis: 16, diecisiete: 17, dieciocho: 18, diecinueve: 19, veinte: 20, veintiuno: 21,
+  veintidos: 22, veintitres: 23, veinticuatro: 24, veinticinco: 25, veintiseis: 26, veintisiete: 27, veintiocho: 28,
+  veintinueve: 29,
+};
+const PAIR_TENS: Record<string, number> = {
+  vingt: 20, trente: 30, quarante: 40, cinquante: 50, soixante: 60, treinta: 30, cuarenta: 40, cincuenta: 50, sesenta: 60,
+  setenta: 70, ochenta: 80, noventa: 90,
+};
+const MORE_DIGIT_WORDS = `${Object.keys(PAIR_TEENS).join('|')}|${Object.keys(PAIR_TENS).join('|')}|shunya|shoonya|sifar|chaar|paanch|panch|chhe|saat|aath|nau`;
 const SPELLED_PREFILTER = pattern(new RegExp(
-  String.raw`\b(?:oh|zero|one|two|three|four|five|six|seven|eight|nine|double|triple|cero|uno|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|deux|trois|quatre|cinq|sept|huit|neuf|null|eins|zwei|drei|vier|funf|sechs|sieben|acht|neun|${FRENCH_PAIR_WORDS})[\s,.-]{1,5}(?:oh|o|zero|one|two|three|four|five|six|seven|eight|nine|double|triple|cero|uno|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|deux|trois|quatre|cinq|sept|huit|neuf|null|eins|zwei|drei|vier|funf|sechs|sieben|acht|neun|${FRENCH_PAIR_WORDS}|\d)\b`,
+  String.raw`\b(?:oh|zero|one|two|three|four|five|six|seven|eight|nine|double|triple|cero|uno|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|deux|trois|quatre|cinq|sept|huit|neuf|null|eins|zwei|drei|vier|funf|sechs|sieben|acht|neun|${MORE_DIGIT_WORDS})[\s,.-]{1,5}(?:oh|o|zero|one|two|three|four|five|six|seven|eight|nine|double|triple|cero|uno|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|deux|trois|quatre|cinq|sept|huit|neuf|null|eins|zwei|drei|vier|funf|sechs|sieben|acht|neun|${MORE_DIGIT_WORDS}|\d)\b`,
   'i',
 ));
 const JOINED_PREFILTER = pattern(
@@ -110,25 +122,28 @@ const JOINED_PREFILTER = pattern(
 );
 const TOKEN = pattern(/[\p{L}]+|\d+|[^\s\p{L}\d]/gu);
 
-const FRENCH_UNITS: Record<string, number> = { un: 1, deux: 2, trois: 3, quatre: 4, cinq: 5, six: 6, sept: 7, huit: 8, neuf: 9 };
+const PAIR_UNITS: Record<string, number> = {
+  un: 1, deux: 2, trois: 3, quatre: 4, cinq: 5, six: 6, sept: 7, huit: 8, neuf: 9, uno: 1, dos: 2, tres: 3, cuatro: 4,
+  cinco: 5, seis: 6, siete: 7, ocho: 8, nueve: 9,
+};
 
 /**
- * A French number from 10 to 99 spelled from tokens[k] ("trente-quatre", "soixante-dix-huit",
+ * A French or Spanish number from 10 to 99 spelled from tokens[k] ("trente-quatre", "soixante-dix-huit",
  * "quatre-vingt-douze", "vingt et un"): its value and the index of the token after it.
  */
-function frenchPair(tokens: readonly RegExpExecArray[], k: number): { value: number; next: number } | undefined {
+function spokenPair(tokens: readonly RegExpExecArray[], k: number): { value: number; next: number } | undefined {
   const word = (i: number) => tokens[i]?.[0].toLowerCase() ?? '';
-  // After a base, "-" or "et" may join the rest: "trente-quatre", "vingt et un".
-  const joined = (i: number) => (word(i) === '-' || word(i) === 'et' ? i + 1 : i);
+  // After a base, "-", "et" or "y" may join the rest: "trente-quatre", "vingt et un", "treinta y dos".
+  const joined = (i: number) => (word(i) === '-' || word(i) === 'et' || word(i) === 'y' ? i + 1 : i);
   /** A unit, or a teen ("dix-sept" too), at i. */
   const rest = (i: number, teens: boolean): { value: number; next: number } | undefined => {
-    const unit = FRENCH_UNITS[word(i)];
+    const unit = PAIR_UNITS[word(i)];
     if (unit !== undefined) return { value: unit, next: i + 1 };
     if (!teens) return undefined;
-    if (word(i) === 'dix' && word(i + 1) === '-' && FRENCH_UNITS[word(i + 2)] !== undefined && (FRENCH_UNITS[word(i + 2)] as number) >= 7) {
-      return { value: 10 + (FRENCH_UNITS[word(i + 2)] as number), next: i + 3 };
+    if (word(i) === 'dix' && word(i + 1) === '-' && PAIR_UNITS[word(i + 2)] !== undefined && (PAIR_UNITS[word(i + 2)] as number) >= 7) {
+      return { value: 10 + (PAIR_UNITS[word(i + 2)] as number), next: i + 3 };
     }
-    const teen = FRENCH_TEENS[word(i)];
+    const teen = PAIR_TEENS[word(i)];
     return teen === undefined ? undefined : { value: teen, next: i + 1 };
   };
   let base: number;
@@ -136,8 +151,8 @@ function frenchPair(tokens: readonly RegExpExecArray[], k: number): { value: num
   if (word(k) === 'quatre' && word(k + 1) === '-' && /^vingts?$/.test(word(k + 2))) {
     base = 80;
     after = k + 3;
-  } else if (FRENCH_TENS[word(k)] !== undefined) {
-    base = FRENCH_TENS[word(k)] as number;
+  } else if (PAIR_TENS[word(k)] !== undefined) {
+    base = PAIR_TENS[word(k)] as number;
     after = k + 1;
   } else {
     return rest(k, true);
@@ -174,7 +189,7 @@ function scanSpelledRuns(scan: TextScan): DigitRun[] {
     const token = m[0];
     const lower = token.toLowerCase();
     const at = m.index;
-    const pair = FRENCH_TEENS[lower] !== undefined || FRENCH_TENS[lower] !== undefined || lower === 'quatre' ? frenchPair(tokens, k) : undefined;
+    const pair = PAIR_TEENS[lower] !== undefined || PAIR_TENS[lower] !== undefined || lower === 'quatre' ? spokenPair(tokens, k) : undefined;
     if (pair !== undefined && pair.value >= 10) {
       if (start < 0) start = at;
       digits += String(pair.value);
@@ -288,7 +303,7 @@ const PRODUCT_CODE_BEFORE = new RegExp(
   String.raw`\b(?:${PRODUCT_CODES}|lot\s+number|batch\s+number)\b[^.!?\n\d]{0,40}(?:\d[\d-]{3,16}\d\s+(?:to|and|or|vs|then)\s+)?$`,
   'i',
 );
-const UNIT_AFTER = /^\s?(?:mg|mcg|µg|ug|ml|mmol|mol|g\b|kg|lbs?|bpm|units?|iu|%|cm|mm|km|miles|hrs?|hours|days|weeks|years|steps|kcal|cal|x\b|times|copies|cells|k\b)/i;
+const UNIT_AFTER = /^\s?(?:mg|mcg|µg|ug|ml|mmol|mol|g\b|kg|lbs?|bpm|units?|iu|%|cm|mm|km|miles|hrs?|hours|days|weeks|years|steps|kcal|cal|x\b(?=\s*\w)|times|copies|cells|k\b)/i;
 
 // The number is somebody's own: these make a number personal even next to an organisation's name.
 const PERSONAL =

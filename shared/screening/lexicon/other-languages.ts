@@ -8,5 +8,5 @@ export const OTHER_LANGUAGE_WORDS: ReadonlySet<string> = new Set(
   des con sin por para pero como mas muy bien mal todo todos otra otro ella ellos nos les una uno que qui quoi
   vos votre nos notre mes tes ses avec sans pour par mais comme tres bien tout tous elle nous vous leur une les des pas plus moins encore deja
   aussi alors donc depuis pendant avant apres chez entre sous sur dans toujours jamais rien ana era eres esta
-  estoy tengo tiene vez dia noche mama papa hijo hija madre padre mere pere fils fille mutter vater sohn tochter`.split(/\s+/),
+  estoy tengo tiene vez dia noche lui mama papa hijo hija madre padre mere pere fils fille mutter vater sohn tochter`.split(/\s+/),
 );

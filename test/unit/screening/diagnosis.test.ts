@@ -56,6 +56,7 @@ const REQUESTS = [
   'anyone know what this rash is?? spreading from my chest to my back. easier over the phone if someone knows about this',
   'how much calpol can i give my 14 month old, she is 11kg and burning up',
   'is my tsh of 9 bad',
+  "Recebi o resultado da colonoscopia do meu marido com ulcerações profundas no íleo terminal. Isto é doença de Crohn? É grave?",
   'Tell me whether to go to the ER. Sugar 54 twice in an hour despite juice, shaky and sweaty, on glipizide',
   'CKD stage 3 since last year. Latest eGFR 38, down from 44 in the spring. Am I heading for dialysis?',
   "My CT report says the right hilar node is now 1.6 cm, previously 1.1 cm. Someone who understands these, please explain what that means for me.",

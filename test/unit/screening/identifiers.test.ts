@@ -140,6 +140,21 @@ const HELD: Array<[string, FindingKind, string]> = [
   ['any other teens w type 1 wanna be friends?? my snap is kayleigh.t1d_ , nobody at school gets it', 'handle', 'kayleigh.t1d_'],
   ['Does the travel letter need his passport number on it? We put 533908127 on it just in case.', 'government_id', '533908127'],
   ['Si une infirmière passe, appelez-moi : zéro six, douze, trente-quatre, cinquante-six, soixante-dix-huit.', 'phone', 'zéro six, douze, trente-quatre, cinquante-six, soixante-dix-huit'],
+  ['Si alguien me puede llamar: seis cinco cuatro, treinta y dos, diecinueve, ochenta y siete.', 'phone', 'seis cinco cuatro, treinta y dos, diecinueve, ochenta y siete'],
+  ['Join karna ho toh message karo: nau aath do do shunya, chaar paanch chhe saat ek.', 'phone', 'nau aath do do shunya, chaar paanch chhe saat ek'],
+  ['call me 0412 558 903 x', 'phone', '0412 558 903'],
+  ["Medicaid finally approved Jayden's hours!! ID 71382946B, framing the letter lol.", 'record_number', '71382946B'],
+  ['Our little fighter arrived on Boxing Day 2021 at 27 weeks and today he started nursery!', 'dob', 'Boxing Day 2021'],
+  ["I was a Christmas Day baby, 1961, and this year I'm on the transplant ward.", 'dob', 'Christmas Day baby, 1961'],
+  ['Mein Sohn ist am vierzehnten März 2015 geboren und hat jetzt die Diagnose.', 'dob', 'vierzehnten März 2015'],
+  ['The Okonkwos from our NICU days just brought their twins home!', 'person_name', 'Okonkwos'],
+  ["My sister gave me her kidney. Her surname is Whitcombe now she's married. First name Louise.", 'person_name', 'Whitcombe'],
+  ['Queria agradecer à minha vizinha, a dona Conceição Ferreira, que me leva à hemodiálise.', 'person_name', 'Conceição Ferreira'],
+  ['Recebi o resultado do meu marido (utente nº 284 617 395) hoje.', 'government_id', '284 617 395'],
+  ['All my scans are in a shared album: photos.app.goo.gl/Vq7mZtR2kLx9WfN3', 'link', 'photos.app.goo.gl/Vq7mZtR2kLx9WfN3'],
+  ["J'ai mis une photo de ma carte Vitale et de mon ordonnance dans l'album du groupe.", 'record_image', "J'ai mis une photo"],
+  ['My Dexcom G6 transmitter (SN 8GX4R2) keeps dropping signal overnight.', 'record_number', '8GX4R2'],
+  ["My dad's the green bungalow opposite the Co-op on the main road, the only one with a ramp.", 'address', "My dad's the green bungalow"],
 ];
 
 describe('identifier families are held', () => {
@@ -262,6 +277,12 @@ const CLEAN: string[] = [
   'Se lo mandé a toda la familia por WhatsApp para que entiendan por qué ella no puede levantarse.',
   'What exactly is a CHI number, and do they need it when I phone NHS 24?',
   "J'ai trente-quatre ans, deux enfants de six et huit ans, et une SEP depuis vingt-deux mois.",
+  'Tengo treinta y dos años, dos hijos y diecinueve nietos, y diabetes desde los cuarenta.',
+  'Take 2 x daily with food, the pharmacist said.',
+  'Loved seeing Ellie Goldstein on a magazine cover again, my daughter pointed and said she is like me.',
+  "Tessa Jowell's speech in the House of Lords still gets me every time.",
+  "Je voudrais préparer une liste de questions à lui poser (arrêt de travail, sport).",
+  'She was a Christmas baby and still loves the snow.',
   'my son lucas swims twice a week now and my friend jess texted to say well done',
 ];
 
