@@ -28,7 +28,7 @@ const CLINICAL: readonly Pattern[] = [
 
 // Emotions: "is it normal to feel numb" is a coping question, not a diagnosis request.
 const EMOTION = pattern(
-  /\b(?:feel(?:ing)?\s+(?:numb|nothing|flat|sad|angry|scared|afraid|guilty|relieved|lost|alone|lonely|empty|overwhelmed|jealous|resentful|bitter|hopeless|anxious|nervous|detached|weird|okay|ok|fine|happy|grief|tired\s+of)|cry(?:ing)?|grie(?:f|ve|ving)|bond|mourn\w{0,30}|resent\w{0,30}|scared|terrified|worried\s+about\s+(?:the\s+)?future|emotional(?:ly)?|embarrass\w{0,30}|ashamed|guilt\w{0,30}|jealous\w{0,30}|angry|anger|numb|overwhelm\w{0,30}|devastat\w{0,5}|heartbroken|(?:plus\s+)?(?:avoir\s+)?envie\s+de\s+(?:rien|voir\s+personne|sortir)|triste(?:sse)?|angoiss\w{0,4}|culpabili\w{0,4}|(?:weirdly|strangely|oddly)\s+calm|stop\s+feeling|feel(?:ing)?\s+like\s+(?:i'?m|i\s+am)\s+(?:losing|failing|drowning|going\s+mad|doing\s+it\s+wrong)|(?:not|don'?t|can'?t)\s+(?:want\s+to\s+|bear\s+to\s+|face\s+)?(?:look(?:ing)?\s+(?:in|at)\s+(?:the\s+|a\s+)?mirrors?|see\s+anyone|leave\s+the\s+house))\b/i,
+  /\b(?:feel(?:ing)?\s+(?:numb|nothing|flat|sad|angry|scared|afraid|guilty|relieved|lost|alone|lonely|empty|overwhelmed|jealous|resentful|bitter|hopeless|anxious|nervous|detached|weird|okay|ok|fine|happy|grief|tired\s+of)|cry(?:ing)?|grie(?:f|ve|ving)|bond|mourn\w{0,30}|resent\w{0,30}|scared|terrified|worried\s+about\s+(?:the\s+)?future|emotional(?:ly)?|embarrass\w{0,30}|ashamed|guilt\w{0,30}|jealous\w{0,30}|angry|anger|numb|overwhelm\w{0,30}|devastat\w{0,5}|heartbroken|(?:plus\s+)?(?:avoir\s+)?envie\s+de\s+(?:rien|voir\s+personne|sortir)|triste(?:sse)?|angoiss\w{0,4}|czuj[eę]|z[lł]o[sś][cć]|smut\w{0,4}|culpabili\w{0,4}|(?:weirdly|strangely|oddly)\s+calm|stop\s+feeling|feel(?:ing)?\s+like\s+(?:i'?m|i\s+am)\s+(?:losing|failing|drowning|going\s+mad|doing\s+it\s+wrong)|(?:not|don'?t|can'?t)\s+(?:want\s+to\s+|bear\s+to\s+|face\s+)?(?:look(?:ing)?\s+(?:in|at)\s+(?:the\s+|a\s+)?mirrors?|see\s+anyone|leave\s+the\s+house))\b/i,
 );
 
 // Someone in particular: the poster or a named relation. "Someone", "a person", "people" are not.
@@ -37,7 +37,7 @@ const AGE_SEX = String.raw`\b\d{1,3}[\s-]?(?:m|f|yo|y\/o|yrs?|year-old|month-old
 // The author and the people they write about, in English.
 const ENGLISH_PERSON = "i|i'm|i've|i'd|im|ive|me|my|mine|myself|we|our|us|he|she|him|her|his|hers";
 const PERSONAL = pattern(new RegExp(
-  `${AGE_SEX}|\\b(?:my|our|this)\\s+(?:patient|client|resident)\\b|\\b(?:${ENGLISH_PERSON}|they|them|their)\\b|\\b(?:mi|mis|me|yo|tengo|amiga|amigo|hija|hijo|esposo|esposa|marido|mon|ma|mes|je|j'ai|moi|elle|il|fille|fils|ich|mein|meine|mir|mich|mummy|papa|mera|meri|mere|mujhe|hamara|hamari|unka|unki|unke|uska|uski|beti|bhai|didi|nani|dadi|meu|minha|ik|mijn|hij|zij|ze|haar|moeder|vader|dochter|zoon)\\b`,
+  `${AGE_SEX}|\\b(?:my|our|this)\\s+(?:patient|client|resident)\\b|\\b(?:${ENGLISH_PERSON}|they|them|their)\\b|\\b(?:mi|mis|me|yo|tengo|amiga|amigo|hija|hijo|esposo|esposa|marido|mon|ma|mes|je|j'ai|moi|elle|il|fille|fils|ich|mein|meine|mir|mich|mummy|papa|mera|meri|mere|mujhe|hamara|hamari|unka|unki|unke|uska|uski|beti|bhai|didi|nani|dadi|meu|minha|moje|moja|moj|mnie|ik|mijn|hij|zij|ze|haar|moeder|vader|dochter|zoon)\\b`,
   'i',
 ));
 
@@ -91,6 +91,10 @@ const STRONG_REQUEST: readonly Pattern[] = [
   /\b(?:puedo|puede|podria|debo|deberia|deberiamos|debe|tengo\s+que|tiene\s+que|necesito|necesita|lo\s+llevo|la\s+llevo|le\s+doy|voy\s+a\s+urgencias|es\s+(?:normal|grave|cancer|peligroso|malo)|sera\s+\w{1,30}|tengo\s+(?:\w{1,30}\s+)?(?:cancer|diabetes|hipotiroidismo|\w{1,30}itis)|que\s+(?:puede|podria)\s+ser|est-ce\s+qu['e]\s?(?:je|j'|elle|il(?!\s+y\s+a)|on|mon|ma)|puis-je|dois-je|faut-il|je\s+(?:peux|dois|devrais)|(?:il|elle)\s+(?:peut|doit|devrait)|si\s+(?:je|il|elle)\s+(?:peux|peut|dois|doit)|c'est\s+(?:grave|normal|dangereux|un\s+cancer)|est-ce\s+(?:normal|grave|dangereux|inquietant)|qu'est-ce\s+que\s+(?:j'ai|ca\s+peut\s+etre)|soll(?:te)?\s+ich|kann\s+ich|muss\s+ich|darf\s+ich|soll(?:te)?\s+(?:er|sie)|kann\s+(?:er|sie)|muss\s+(?:er|sie)|ist\s+das\s+(?:normal|gefahrlich|schlimm|krebs)|was\s+(?:konnte|kann)\s+das\s+sein|habe\s+ich)\b/i,
   // Where this person's illness is heading: "am I heading for dialysis?"
   /\b(?:am\s+i|is\s+(?:he|she|my\s+[\w-]{1,20}|his\s+[\w-]{1,20}|her\s+[\w-]{1,20})|are\s+(?:we|they))\s+(?:heading|headed)\s+(?:for|towards?)\b/i,
+  // Polish: "Czy to znaczy, że moje szanse ...?", "Czy powinnam ...?"
+  /\bczy\s+(?:to\s+znaczy|powinnam|powinienem|powinni[sś]my|mam\s+si[eę]\s+martwi[cć]|to\s+(?:jest\s+)?(?:normalne|grozne|rak))\b/i,
+  // Does this finding mean a diagnosis: "Does this mean cancer?"
+  /\b(?:does|do|could|would)\s+(?:this|that|these|it)\s+mean\s+(?:(?:i|he|she|we)\s+(?:have|has|need|needs|should)\b|it'?s\s+|(?:a\s+)?(?:cancer|tumou?r|stroke|diabetes|ms|lymphoma|leukaemia|leukemia)\b)/i,
   // Italian, Portuguese and Dutch: "Secondo voi è una tiroidite? Devo preoccuparmi?", "Isto é doença de Crohn? É
   // grave?", "Moet ze nu echt aan de zuurstof?"
   /\b(?:(?:isto|isso)\s+e\s+[\w-]+(?=(?:\s+[\w-]+){0,3}\s*\?)|e\s+grave(?=\s*\?)|devo\s+(?:me\s+)?preocupar|sera\s+que|secondo\s+voi|(?:devo|dovrei|posso|potrei)\s+(?:preoccuparmi|prendere|smettere|sospendere|andare|chiamare|aspettare|dargli|darle)|cosa\s+(?:mi\s+)?consigliate|e\s+normale)\b|\b(?:moet|moeten|mag|kan|zou|zal)\s+(?:ik|ze|zij|hij|we|wij)\b[^.?!\n]{1,80}\?|\b(?:is\s+dit\s+normaal|wat\s+(?:denken|vinden)\s+jullie)\b/i,
@@ -122,6 +126,10 @@ const EXPERIENCE_SEEKING: readonly Pattern[] = [
   /\bany(?:one|body)\b(?<=(?:^|[.!?\n]\s{0,3})(?:(?:so|and|also|but|ok|okay|just\s+(?:curious|wondering)|quick\s+question|question)[,:]?\s+)?(?:did|has|have|does|do|is|are|was|were|had|would|will|can)\s+any(?:one|body))/i,
   /\bany(?:one|body)\s+(?:else|here|who|with|on|know|tried|have|had|got|been|recommend|used|find|found)\b/i,
   /\bwhat\s+(?:others|other\s+(?:people|parents|families|carers))\s+(?:have\s+)?(?:done|did|do|tried|chose|picked)\b/i,
+  // Hindi-English: "Aap log kaunsi recipes use karte ho? Koi tips?"
+  /\b(?:aap\s+(?:log|logon|sab)|koi\s+tips|kisi\s+ne|kisi\s+ko\s+(?:experience|anubhav))\b/i,
+  // "or is that just me??", text-speak "ne1 else", "wat helped u?"
+  /\bis\s+(?:it|that|this)\s+just\s+me\b|\b(?:ne1|any1)\s+else\b|\b(?:what|wat|wht)\s+help(?:ed|s)\s+(?:you|u|ya|y'all)\b|\b(?:someone|anyone|people)\s+who(?:'s|\s+has|\s+have)\s+(?:done|been\s+through|gone\s+through)\s+(?:it|this|that)\b/i,
   /\b(?:for|to)\s+(?:those|anyone|people|everyone|others)\s+(?:of\s+you\s+)?(?:who|with|on|that|having|taking|going|that've|in)\b|\bthose\s+of\s+you\b|\bfellow\s+\w{1,30}\b/i,
   /\b(?:how\s+did\s+you|what\s+(?:actually\s+|really\s+)?(?:helped|worked)\s+(?:for\s+)?(?:you|your)|what\s+(?:did|do)\s+you\s+(?:all\s+|actually\s+|guys\s+|really\s+|lot\s+)?(?:do|pack|use|wear|eat|find|say|ask|bring|recommend|look\s+for)|any\s+other\s+(?:[\w-]{1,20}\s+){0,2}(?:done|had|been|tried|found|got|have|with|out\s+there)|what\s+was\s+your|how\s+long\s+(?:did|before|until)\s+(?:it\s+take\s+)?(?:you|yours)|how\s+many\s+\w{1,30}\s+before\s+you|what\s+did\s+your\s+(?:team|centre|center|doctor|hospital|gp|nurse|consultant|clinic)|your\s+experiences?|share\s+your|what\s+worked\s+for\s+you|how\s+do\s+you\s+(?:all\s+)?(?:cope|manage|deal|handle|explain|get\s+through|stay|keep|find|ask|tell|talk)|what\s+actually\s+helped|how\s+do\s+you\s+all\s+\w+|tips\s+for|any\s+tips|what\s+is\s+your\s+go-to|what'?s\s+your\s+go-to|how\s+are\s+you\s+all)\b/i,
   // The same in French, Spanish and Hindi-English: "comment vous avez fait ?", "pour celles qui ont eu ...",
@@ -133,6 +141,8 @@ const EXPERIENCE_SEEKING: readonly Pattern[] = [
 const NOT_REQUEST: readonly Pattern[] = [
   ...EXPERIENCE_SEEKING,
   ...[
+  // "Is inositol actually evidence-based for PCOS?", and rhetorical praise: "Isn't that amazing?"
+  /\bis\s+[\w-]{2,30}\s+(?:actually\s+|really\s+|even\s+)?evidence[\s-]based\b|^(?:isn'?t|wasn'?t|aren'?t)\s+(?:that|it|she|he|they)\s+(?:just\s+)?(?:amazing|great|lovely|wonderful|brilliant|kind|awesome|incredible|the\s+best)\b/i,
   // Whether to hand over an identifier: "Is it safe to email that to their patients desk?"
   /\bis\s+it\s+(?:actually\s+|really\s+)?(?:safe|ok|okay|wise|fine|alright|secure)\s+to\s+(?:(?:e-?mail|send|share|post|upload|text|give\s+out|hand\s+over)\s+(?:that|this|it|them|my|his|her|our)\b|give\s+(?:that|this|it|them)\s+(?:over\s+the\s+phone|out|to\s+(?:them|the))\b)/i,
   /\b(?:(?:do|should)\s+(?:i|we)\s+(?:chase|call|ring|contact|email|phone)\s+(?:the\s+)?(?:pharmacy|clinic|gp|surgery|hospital|insurer|office|practice)|how\s+do\s+i\s+(?:apply|ask|find|get\s+a\s+referral|get\s+referred|request|appeal|complain|claim|fill|register|sign\s+up|book|contact|reach|go\s+about|start|explain|tell|talk)|how\s+can\s+i\s+(?:find|get\s+(?:a\s+)?referr|apply|appeal|ask)|who\s+(?:do|should|can)\s+(?:i|you|we)\s+(?:even\s+|actually\s+)?(?:call|contact|ask|see|talk|speak|chase|email|e-mail|write\s+to|complain\s+to|phone|ring)|which\s+(?:specialist|doctor|department|form|box|office)|where\s+(?:do|can|should)\s+i\s+(?:even\s+)?(?:start|find|get|apply|go\s+to\s+(?:get|find|apply))|what\s+(?:[\w-]{1,30}\s+){0,2}(?:should\s+i|to)\s+(?:ask|bring|pack|wear|say|expect)|does\s+it\s+have\s+to\s+go\s+through|can\s+you\s+self-?refer|who\s+pays|how\s+long\s+(?:is|are)\s+the\s+wait|how\s+long\s+does\s+it\s+(?:usually\s+)?take\s+to\s+(?:get|hear|receive|process))\b/i,
@@ -172,7 +182,7 @@ const NOT_REQUEST: readonly Pattern[] = [
 
 // Logistics topics: a question about them is navigation unless it is plainly a decision for a person.
 const LOGISTICS_TOPIC = pattern(
-  /\b(?:superbill|billing|bill|invoice|copay|co-pay|receipt|pharmacy\s+label|label|rx\s+number|fill\s+number|fill\s+(?:it|this|that|them)\s+in|fill\s+in|section\s+(?:\d|[a-h]\b)|version\s+code|card\s+number|claim|letter\s+(?:from|for)|security\s+(?:check|screening)|for\s+security|airline|carry-?on|flying|flight|airport|customs|tell\s+(?:my|the)\s+(?:pharmacy|insurer|employer|work|school|dvla|bank)|referrals?|self-?refer\w{0,4}|(?:chi|nhs|health|medicare|ohip)\s+(?:number|card)|(?:normal|usual|typical|long)\s+(?:wait|turnaround|delay)|(?:get|gets|send|sends|receive|receives)\s+a\s+copy|hand\s+(?:it|them|this|that)\s+in|refer\s+(?:myself|yourself)|(?:calling|call|ring|ringing|email|emailing|contact|contacting)\s+(?:customer\s+|tech(?:nical)?\s+)?support|waiting\s+for\s+(?:a|the)\s+(?:software\s+|firmware\s+|app\s+)?(?:patch|fix|update)|insurance|insurer|krankenkasse|versichertennummer|steuer-?id|angeben|arbeitgeber|krankmeldung|krankschreibung|diagnoseschlussel|di\s+persona|distretto|spid|esenzione|appeal|claim\s+form|forms?|paperwork|benefits?|allowance|pip|hr|employer|manager|practice\s+manager|pals|district|warranty|supplier|receptionist|in\s+person|bulk-?bill\w{0,6}|dossier|attestation|formulaire|mdph|cpam|boss|line\s+manager|colleagues|coworkers|promotion|refunds?|refunded|charged\s+twice|refills?|school|nursery|visa|passport|packing|hospital\s+bag|parking|(?:blue\s+)?badge|accession|lost\s+(?:the|my|his|her)\s+(?:sample|specimen|bloods?|results?|referral|paperwork|forms?)|placard|travel\s+insurance|template|council|seguridad\s+social|segunda\s+opinion|records|who\s+pays|fit[\s-]to[\s-]fly|how\s+far\s+(?:ahead|in\s+advance)|part\s+[abcd]\s+plan|medicare\s+card|in\s+english|translat\w{0,7}|aadhaa?r|abha|health\s+id|shortages?|out\s+of\s+stock|back\s+in\s+stock|back-?order(?:ed)?|bank|dispute|disputed|social\s+security|medicare|medicaid|ohip|congressional|code\s+it|coded|coding|proxy)\b/i,
+  /\b(?:superbill|billing|bill|invoice|copay|co-pay|receipt|pharmacy\s+label|label|rx\s+number|fill\s+number|fill\s+(?:it|this|that|them)\s+in|fill\s+in|section\s+(?:\d|[a-h]\b)|version\s+code|card\s+number|claim|letter\s+(?:from|for)|security\s+(?:check|screening)|for\s+security|airline|carry-?on|flying|flight|airport|customs|tell\s+(?:my|the)\s+(?:pharmacy|insurer|employer|work|school|dvla|bank)|referrals?|self-?refer\w{0,4}|automatically|(?:chi|nhs|health|medicare|ohip)\s+(?:number|card)|(?:normal|usual|typical|long)\s+(?:wait|turnaround|delay)|(?:get|gets|send|sends|receive|receives)\s+a\s+copy|hand\s+(?:it|them|this|that)\s+in|refer\s+(?:myself|yourself)|(?:calling|call|ring|ringing|email|emailing|contact|contacting)\s+(?:customer\s+|tech(?:nical)?\s+)?support|waiting\s+for\s+(?:a|the)\s+(?:software\s+|firmware\s+|app\s+)?(?:patch|fix|update)|insurance|insurer|krankenkasse|versichertennummer|steuer-?id|angeben|arbeitgeber|krankmeldung|krankschreibung|diagnoseschlussel|di\s+persona|distretto|spid|esenzione|appeal|claim\s+form|forms?|paperwork|benefits?|allowance|pip|hr|employer|manager|practice\s+manager|pals|district|warranty|supplier|receptionist|in\s+person|bulk-?bill\w{0,6}|dossier|attestation|formulaire|mdph|cpam|boss|line\s+manager|colleagues|coworkers|promotion|refunds?|refunded|charged\s+twice|refills?|school|nursery|visa|passport|packing|hospital\s+bag|parking|(?:blue\s+)?badge|accession|lost\s+(?:the|my|his|her)\s+(?:sample|specimen|bloods?|results?|referral|paperwork|forms?)|placard|travel\s+insurance|template|council|seguridad\s+social|segunda\s+opinion|records|who\s+pays|fit[\s-]to[\s-]fly|how\s+far\s+(?:ahead|in\s+advance)|part\s+[abcd]\s+plan|medicare\s+card|in\s+english|translat\w{0,7}|aadhaa?r|abha|health\s+id|shortages?|out\s+of\s+stock|back\s+in\s+stock|back-?order(?:ed)?|bank|dispute|disputed|social\s+security|medicare|medicaid|ohip|congressional|code\s+it|coded|coding|proxy)\b/i,
 );
 
 // "I'm not asking about anyone specific", "I'm not looking for anyone to make the decision for me", "I
@@ -183,7 +193,7 @@ const DISCLAIMER = pattern(
 
 // Explicitly hypothetical or study questions about nobody in particular (policy: general information).
 const GENERAL_HYPOTHETICAL = pattern(
-  /\b(?:caso\s+(?:inventado|hipotetico|ficticio)|pregunta\s+de\s+(?:estudiante|examen)|cas\s+(?:fictif|hypothetique|invente)|question\s+d'examen|fiktiver\s+fall|prufungsfrage|textbook\s+question|exam\s+question|quiz\s+question|not\s+about\s+(?:me|anyone|a\s+real)|for\s+(?:a|an|my|our|the)\s+(?:[\w-]{1,30}\s+){0,2}(?:assignment|exam|essay|class|course|module|boards|quiz|revision|homework|lecture)|(?:purely\s+|just\s+)?out\s+of\s+(?:pure\s+)?curiosity|none\s+of\s+us\s+(?:is|are)\s+[\w-]{2,30}|studying\s+for(?:\s+(?:a|an|my|our|the)\s+(?:[\w-]{1,30}\s+){0,2}(?:assignment|exam|essay|class|course|module|boards|quiz|revision|homework|lecture)s?)?|in\s+theory|theoretically|generally\s+speaking|curious\s+about\s+the\s+(?:mechanism|science|physiology|biology|chemistry|pharmacology))\b/i,
+  /\b(?:caso\s+(?:inventado|hipotetico|ficticio)|pregunta\s+de\s+(?:estudiante|examen)|cas\s+(?:fictif|hypothetique|invente)|question\s+d'examen|fiktiver\s+fall|prufungsfrage|textbook\s+question|exam\s+question|quiz\s+question|not\s+about\s+(?:me|anyone|a\s+real)|for\s+(?:a|an|my|our|the)\s+(?:[\w'-]{1,30}\s+){0,2}(?:assignment|exam|essay|class|course|module|boards|quiz|revision|homework|lecture|project|faq|leaflet|presentation|newsletter)(?:\s+(?:i'?m|i\s+am|we'?re|we\s+are)\s+(?:writing|putting\s+together|making|doing|preparing))?|isn'?t\s+about\s+(?:me|anyone)|(?:purely\s+|just\s+)?out\s+of\s+(?:pure\s+)?curiosity|none\s+of\s+us\s+(?:is|are)\s+[\w-]{2,30}|studying\s+for(?:\s+(?:a|an|my|our|the)\s+(?:[\w-]{1,30}\s+){0,2}(?:assignment|exam|essay|class|course|module|boards|quiz|revision|homework|lecture)s?)?|in\s+theory|theoretically|generally\s+speaking|curious\s+about\s+the\s+(?:mechanism|science|physiology|biology|chemistry|pharmacology))\b/i,
 );
 const GENERAL_HYPOTHETICAL_G = new RegExp(GENERAL_HYPOTHETICAL.re.source, 'gi');
 const IN_GENERAL = pattern(
@@ -397,7 +407,7 @@ function asksOthersOwn(s: Sentence): boolean {
 const OPEN_NAVIGATION = /^(?:where|who|which|when\s+(?:is|does|do\s+they)|how\s+(?:do|can)\s+(?:i|we)\s+(?:get|find|make|stop\s+(?:them|the))|what\s+(?:kind|type|brand|app))\b/i;
 
 // "Myeloma screen or bone scan first?", "Red man or something worse?": picking between options for this case.
-const CLINICAL_CHOICE = /^[^?]{0,80}\bor\b[^?]{0,60}(?:\bfirst|\bnow|\btonight|\btoday|\binstead)?\?$/i;
+const CLINICAL_CHOICE = /^[^?]{0,80}\bor\b[^?]{0,60}(?:\bfirst|\bnow|\btonight|\btoday|\binstead)?\?+\s*$/i;
 
 // Cheap gate: a sentence that neither asks (a question mark) nor addresses anyone cannot be a request.
 // Includes questions typed without a question mark and a bare "Thoughts.", at the start of a sentence.
@@ -443,7 +453,7 @@ const CANCEL_IT = pattern(
 );
 
 const READ_MINE = pattern(
-  /\b(?:read|interpret|look\s+at|check|make\s+sense\s+of)\s+(?:my|his|her|mum'?s|dad'?s|mom'?s)\b/i,
+  /\b(?:read|interpret|look\s+at|check|make\s+sense\s+of)\s+(?:my|his|her|mum'?s|dad'?s|mom'?s|(?:this|these|it)\s+for\s+(?:me|us|him|her))\b/i,
 );
 const POINTS_AT_IT = pattern(/\b(?:this|that|it|these)\b/i);
 // "anyone know what this rash is??", "for those who've had a TIA, did it feel like this?", "does pain
@@ -451,12 +461,12 @@ const POINTS_AT_IT = pattern(/\b(?:this|that|it|these)\b/i);
 // tell me what these results mean for me?", "has anyone's child done better on X, and would you push for
 // that for her?": asks the group to read this person's case, not only to tell their own story.
 const ASKS_GROUP_TO_ASSESS = pattern(
-  /\btell\s+me\s+(?:whether|if)\s+(?:to|i\s+should|we\s+should|i\s+need\s+to)\s+(?:go|call|ring|take|give|stop|start|wait)\b|\b(?:did|does|do)\s+(?:it|yours|your\s+[\w-]{2,20})\s+(?:feel|look|start|come\s+on)\s+(?:like\s+(?:this|mine)|the\s+same\s+as\s+(?:this|mine))\b|\b(?:sounds?|looks?|feels?)\s+like\s+what\s+(?:you|u)\s+(?:had|have|got)\b|\btell\s+me\s+(?:if|whether)\s+(?:it|this|that|these|they|he|she|i)\s+(?:looks?|sounds?|seems?)\s+like\b|\bis\s+this\s+what\s+(?:an?\s+)?[\w-]{2,30}\s+(?:feels?|looks?)\s+like\b|\b(?:any(?:one|body|1)|someone|somebody|u|you)\s+(?:know|knows|tell\s+me|have\s+(?:an?\s+)?idea|recogni[sz]e)\s+what\s+(?:this|these|that|those|my|his|her|it)\s+(?:[\w-]{1,20}\s+){0,2}?(?:is|are|could\s+be|might\s+be|means?)\b|\b(?:any(?:one|body|1)|someone|somebody|u|you)\s+(?:know|tell\s+me)\s+what\b[^.?!]{0,80}?\bmeans?\s+for\s+(?:me|him|her|us|them|my\s+[\w-]{1,20})\b|\b(?:necesito|quiero)\s+que\s+alguien\s+me\s+(?:diga|explique|lea|interprete|confirme)\b|\bquelqu'un\s+(?:peut|pourrait)\s+(?:me\s+dire|m'expliquer|lire)\s+(?:si|ce\s+que)\b|\bwould\s+you\s+(?:push|go|opt|ask)\s+for\b[^.?!]{0,60}\bfor\s+(?:her|him|them|me|my\s+[\w-]{1,20})\b/i,
+  /\bwhat\s+(?:you|u|y'all|you\s+all|others|people\s+here|the\s+[\w-]+(?:\s+[\w-]+)?\s+(?:folks?|crowd|people|members))\s+(?:would|'d)\s+do\b|\btell\s+me\s+(?:whether|if)\s+(?:to|i\s+should|we\s+should|i\s+need\s+to)\s+(?:go|call|ring|take|give|stop|start|wait)\b|\b(?:did|does|do)\s+(?:it|yours|your\s+[\w-]{2,20})\s+(?:feel|look|start|come\s+on)\s+(?:like\s+(?:this|mine)|the\s+same\s+as\s+(?:this|mine))\b|\b(?:sounds?|looks?|feels?)\s+like\s+what\s+(?:you|u)\s+(?:had|have|got)\b|\btell\s+me\s+(?:if|whether)\s+(?:it|this|that|these|they|he|she|i)\s+(?:looks?|sounds?|seems?)\s+like\b|\bis\s+this\s+what\s+(?:an?\s+)?[\w-]{2,30}\s+(?:feels?|looks?)\s+like\b|\b(?:any(?:one|body|1)|someone|somebody|u|you)\s+(?:know|knows|tell\s+me|have\s+(?:an?\s+)?idea|recogni[sz]e)\s+what\s+(?:this|these|that|those|my|his|her|it)\s+(?:[\w-]{1,20}\s+){0,2}?(?:is|are|could\s+be|might\s+be|means?)\b|\b(?:any(?:one|body|1)|someone|somebody|u|you)\s+(?:know|tell\s+me)\s+what\b[^.?!]{0,80}?\bmeans?\s+for\s+(?:me|him|her|us|them|my\s+[\w-]{1,20})\b|\b(?:necesito|quiero)\s+que\s+alguien\s+me\s+(?:diga|explique|lea|interprete|confirme)\b|\bquelqu'un\s+(?:peut|pourrait)\s+(?:me\s+dire|m'expliquer|lire)\s+(?:si|ce\s+que)\b|\bwould\s+you\s+(?:push|go|opt|ask)\s+for\b[^.?!]{0,60}\bfor\s+(?:her|him|them|me|my\s+[\w-]{1,20})\b/i,
 );
 const IS_IT_NORMAL = pattern(/\bis\s+(?:it|this|that)\s+normal\b/i);
 // The same question in the forum's other languages, whose symptoms the lexicons know less well: only a
 // feeling named in it makes it a coping question ("Est-ce normal de ne plus avoir envie de voir personne ?").
-const IS_IT_NORMAL_ELSEWHERE = pattern(/\best-ce\s+(?:que\s+c'est\s+)?normal|\bes\s+normal|\bist\s+(?:das|es)\s+normal|\be\s+normale\b/i);
+const IS_IT_NORMAL_ELSEWHERE = pattern(/\best-ce\s+(?:que\s+c'est\s+)?normal|\bes\s+normal|\bist\s+(?:das|es)\s+normal|\be\s+normale\b|\bczy\s+to\s+(?:jest\s+)?normalne/i);
 const BARE_IS_IT_NORMAL = /^\s*is\s+(?:it|this|that)\s+normal\s*[?!.]*\s*$/i;
 const SOMEONE_PARTICULAR = pattern(/\b(?:he|she|they|i|my|his|her)\b/i);
 
@@ -489,7 +499,8 @@ function isRequestSentence(s: Sentence, post: PostContext): boolean {
   // "just curious what happens if someone's INR is 5.2 ... like me right now".
   if (post.revealsSelf && s.has(SOMEONE_ELSE) && (post.symptomatic || s.hasAny(CLINICAL))) return true;
   if (!question) return false;
-  if (s.has(SOCIAL_JUDGEMENT)) return false;
+  // "Is it weird that I still cry?" asks about conduct; "Is this a weird migraine thing, Bell's palsy, or a stroke??" does not.
+  if (s.has(SOCIAL_JUDGEMENT) && !(CLINICAL_CHOICE.test(sentence) && s.hasAny(CLINICAL))) return false;
   if (s.has(IS_THAT_WHY) && CLINICAL.some((p) => p.re.test(sentence.replace(IS_THAT_WHY.re, '')))) return true;
   if (s.has(SUBJECT_SHOULD) && aboutSomeone) return true;
   if (s.has(IS_THIS_X) && (post.symptomatic || s.hasAny(CLINICAL)) && aboutSomeone) return true;

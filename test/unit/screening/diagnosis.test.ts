@@ -56,6 +56,10 @@ const REQUESTS = [
   'anyone know what this rash is?? spreading from my chest to my back. easier over the phone if someone knows about this',
   'how much calpol can i give my 14 month old, she is 11kg and burning up',
   'is my tsh of 9 bad',
+  "GP here. 52F on HRT, new post-coital bleeding, normal smear last year. Urgent referral or ultrasound first? Curious what the menopause-savvy folk would do.",
+  "The right side of my face droops when I smile since this morning. Is this a weird migraine thing, Bell's palsy, or a stroke??",
+  "Can anyone read this for me? 'CT abdomen: 2.8 cm hypodense lesion in pancreatic head.' Does this mean cancer?",
+  'Dostałam wynik AMH 0,6 ng/ml, mam 36 lat. Czy to znaczy, że moje szanse na in vitro są zerowe?',
   "Recebi o resultado da colonoscopia do meu marido com ulcerações profundas no íleo terminal. Isto é doença de Crohn? É grave?",
   'Tell me whether to go to the ER. Sugar 54 twice in an hour despite juice, shaky and sweaty, on glipizide',
   'CKD stage 3 since last year. Latest eGFR 38, down from 44 in the spring. Am I heading for dialysis?',
@@ -89,6 +93,16 @@ const REQUESTS = [
 ];
 
 const NOT_REQUESTS = [
+  'omg pcos gang does ur hair fall out more in winter or is that just me?? what shampoo do u use',
+  'ne1 else get rly itchy w PBC?? like 2am itchy. wat helped u? cold showers r the only thing tht works 4 me',
+  "Dad moved into a care home in March. The council counts the house. I'm worn out and I just want someone who's done it to tell me what the steps were.",
+  "For my daughter's biology project: if both parents are carriers of CF, what are the odds for each pregnancy?",
+  "For the newbies' FAQ we're putting together: what AHI ranges usually count as mild, moderate and severe sleep apnoea?",
+  'Is inositol actually evidence-based for PCOS or is it mostly influencer hype?',
+  'My nurse Beth talked me through calling the on-call team when my port site looked funny. Isn\'t that amazing?',
+  'My insurance needs 4 hours a night on the CPAP. Does the machine upload that automatically, or do I have to send something?',
+  'Mere dad ka heart failure diagnose hua, EF 30%. Aap log kaunsi recipes use karte ho? Koi tips?',
+  'Czy to normalne, że czuję złość na męża, kiedy on śpi, a ja karmię w nocy?',
   "Est-ce normal de ne plus avoir envie de voir personne depuis l'annonce du diagnostic ? Comment vous avez fait, vous ?",
   'Has anyone got the Omnipod 5 working with the G7 yet? Curious what others have done: waited, switched phones, or gone back to manual mode?',
   "Je suis la maman de Léa, 3 ans. Comment se passent les consultations au CRCM, et est-ce qu'il y a une association de parents ?",
