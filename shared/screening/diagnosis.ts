@@ -457,9 +457,10 @@ const READ_MINE = pattern(
 );
 const POINTS_AT_IT = pattern(/\b(?:this|that|it|these)\b/i);
 // "anyone know what this rash is??", "for those who've had a TIA, did it feel like this?", "does pain
-// after fatty food sound like what you had?", "watch it and tell me if it looks like real seizures", "can anyone
-// tell me what these results mean for me?", "has anyone's child done better on X, and would you push for
-// that for her?": asks the group to read this person's case, not only to tell their own story.
+// after fatty food sound like what you had?", "watch it and tell me if it looks like real seizures", "curious
+// what the menopause-savvy folk would do", "can anyone tell me what these results mean for me?", "has
+// anyone's child done better on X, and would you push for that for her?": asks the group to read this
+// person's case, not only to tell their own story.
 const ASKS_GROUP_TO_ASSESS = pattern(
   /\bwhat\s+(?:you|u|y'all|you\s+all|others|people\s+here|the\s+[\w-]+(?:\s+[\w-]+)?\s+(?:folks?|crowd|people|members))\s+(?:would|'d)\s+do\b|\btell\s+me\s+(?:whether|if)\s+(?:to|i\s+should|we\s+should|i\s+need\s+to)\s+(?:go|call|ring|take|give|stop|start|wait)\b|\b(?:did|does|do)\s+(?:it|yours|your\s+[\w-]{2,20})\s+(?:feel|look|start|come\s+on)\s+(?:like\s+(?:this|mine)|the\s+same\s+as\s+(?:this|mine))\b|\b(?:sounds?|looks?|feels?)\s+like\s+what\s+(?:you|u)\s+(?:had|have|got)\b|\btell\s+me\s+(?:if|whether)\s+(?:it|this|that|these|they|he|she|i)\s+(?:looks?|sounds?|seems?)\s+like\b|\bis\s+this\s+what\s+(?:an?\s+)?[\w-]{2,30}\s+(?:feels?|looks?)\s+like\b|\b(?:any(?:one|body|1)|someone|somebody|u|you)\s+(?:know|knows|tell\s+me|have\s+(?:an?\s+)?idea|recogni[sz]e)\s+what\s+(?:this|these|that|those|my|his|her|it)\s+(?:[\w-]{1,20}\s+){0,2}?(?:is|are|could\s+be|might\s+be|means?)\b|\b(?:any(?:one|body|1)|someone|somebody|u|you)\s+(?:know|tell\s+me)\s+what\b[^.?!]{0,80}?\bmeans?\s+for\s+(?:me|him|her|us|them|my\s+[\w-]{1,20})\b|\b(?:necesito|quiero)\s+que\s+alguien\s+me\s+(?:diga|explique|lea|interprete|confirme)\b|\bquelqu'un\s+(?:peut|pourrait)\s+(?:me\s+dire|m'expliquer|lire)\s+(?:si|ce\s+que)\b|\bwould\s+you\s+(?:push|go|opt|ask)\s+for\b[^.?!]{0,60}\bfor\s+(?:her|him|them|me|my\s+[\w-]{1,20})\b/i,
 );
@@ -499,7 +500,8 @@ function isRequestSentence(s: Sentence, post: PostContext): boolean {
   // "just curious what happens if someone's INR is 5.2 ... like me right now".
   if (post.revealsSelf && s.has(SOMEONE_ELSE) && (post.symptomatic || s.hasAny(CLINICAL))) return true;
   if (!question) return false;
-  // "Is it weird that I still cry?" asks about conduct; "Is this a weird migraine thing, Bell's palsy, or a stroke??" does not.
+  // "Is it weird that I still cry?" asks about conduct; "Is this a weird migraine thing, Bell's palsy, or a
+  // stroke??" does not.
   if (s.has(SOCIAL_JUDGEMENT) && !(CLINICAL_CHOICE.test(sentence) && s.hasAny(CLINICAL))) return false;
   if (s.has(IS_THAT_WHY) && CLINICAL.some((p) => p.re.test(sentence.replace(IS_THAT_WHY.re, '')))) return true;
   if (s.has(SUBJECT_SHOULD) && aboutSomeone) return true;
