@@ -32,11 +32,23 @@ function isSentenceBreak(text: string, i: number): boolean {
   return !ABBREVIATION_BEFORE.test(before);
 }
 
-/** "https://docs.google.com/.../edit?usp=sharing": a question mark inside a link asks nothing. */
+// How far back from a question mark a link's "/" is looked for.
+const LINK_REACH = 300;
+
+/**
+ * "https://docs.google.com/.../edit?usp=sharing": a question mark inside a link asks nothing. Only the
+ * characters back to the last space or question mark are read, and never more than LINK_REACH of them,
+ * so a text of question marks without spaces is not read again at each one.
+ */
 function isInLink(text: string, i: number): boolean {
   if (!isLetterOrDigit(text[i + 1])) return false;
-  const tokenStart = Math.max(text.lastIndexOf(' ', i), text.lastIndexOf('\n', i), i - 300) + 1;
-  return text.slice(tokenStart, i).includes('/');
+  for (let j = i - 1; j >= 0 && j > i - LINK_REACH; j--) {
+    const code = text.charCodeAt(j);
+    // A link has one query: an earlier question mark ends the search too.
+    if (code === SPACE || code === NEWLINE || code === 0x3f /* ? */) return false;
+    if (code === 0x2f /* / */) return true;
+  }
+  return false;
 }
 
 // A lone capital before a full stop is an initial ("J. Smith"), except the pronoun: "so am I. Still ...".

@@ -26,6 +26,9 @@ export function adversarialInputs(): Array<{ name: string; text: string }> {
     // A digit after the birth cues means a date may still follow any of them.
     { name: 'keywords, then a digit', text: `${fill('MRN SSN room bed DOB born ').slice(1)}1` },
     { name: 'question marks', text: fill('is this my? ') },
+    // A question mark followed by a letter may sit inside a link: the search for its "/" must stay short.
+    { name: 'question marks without spaces', text: fill('a?') },
+    { name: 'query strings without spaces', text: fill('x/?b') },
     { name: 'colons (IPv6-like)', text: fill('a:1:') },
     { name: 'full-width digits', text: fill('１２３ ') },
     { name: 'zero-width joiners', text: fill('1\u200b') },
