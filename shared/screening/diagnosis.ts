@@ -544,7 +544,7 @@ export function detectDiagnosisRequests(scan: TextScan): Hit[] {
   for (const span of sentences) {
     const s = new Sentence(span, unquotedScan);
     // "I just feel tired and weirdly calm. Is that normal?": a bare question about the feeling before it.
-    const asksAboutFeeling = previous?.has(EMOTION) === true && BARE_IS_IT_NORMAL.test(span.text);
+    const asksAboutFeeling = BARE_IS_IT_NORMAL.test(span.text) && previous?.has(EMOTION) === true;
     previous = s;
     if (span.text.length > MAX_SENTENCE_CHARS || asksAboutFeeling || isRuledOut(s, post)) continue;
     if (isRequestSentence(s, post)) hits.push(hit('diagnosis_request', span.start, span.end, 0.8));
